@@ -1,0 +1,44 @@
+import type { Qualifier } from "./qualifiers.ts";
+import type { Metric, ProvinceFrontmatter, Source } from "./schemas.ts";
+
+export type { Metric, Source, Qualifier };
+
+/** One figure a source reported for a province: a validated row of `data/results/<slug>.csv`. */
+export interface Result {
+  province: string;
+  metric: string;
+  /** The number as stated; null when the source only says the thing exists (`unquantified`). */
+  value: number | null;
+  qualifier: Qualifier;
+  source: string;
+  quote: string;
+  note: string;
+  /** Where the row is, for provenance and error messages. */
+  file: string;
+  line: number;
+}
+
+/** A province as its story's frontmatter describes it. */
+export type Province = ProvinceFrontmatter;
+
+/** Everything editors wrote, validated and typed. */
+export interface Dataset {
+  metrics: Metric[];
+  sources: Source[];
+  provinces: Province[];
+  results: Result[];
+}
+
+/** An editor's file as text, with its path relative to the project root. */
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+/** The editor's files of a project, as text. */
+export interface ProjectFiles {
+  metrics: TextFile;
+  sources: TextFile;
+  results: TextFile[];
+  stories: TextFile[];
+}

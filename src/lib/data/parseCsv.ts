@@ -1,0 +1,83 @@
+import Papa from "papaparse";
+import { lineIndex } from "./positions.ts";
+import type { Problem } from "./Problem.ts";
+
+/** A CSV cell's text and its 1-based position in the file. */
+export interface Cell {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** A data row of a CSV file: its cells in column order and the line it starts on. */
+export interface CsvRow {
+  line: number;
+  cells: Cell[];
+}
+
+/** A parsed CSV file: the header cells, the data rows, and what could not be parsed. */
+export interface CsvTable {
+  file: string;
+  header: Cell[];
+  rows: CsvRow[];
+  problems: Problem[];
+}
+
+/** Parses CSV text with papaparse and records where every cell starts, so later checks can point at it. */
+export function parseCsv(text: string, file: string): CsvTable {
+  // A byte-order mark is invisible in editors; drop it so the first column name matches.
+  const bom = text.startsWith("\uFEFF") ? 1 : 0;
+  const body = text.slice(bom);
+  const at = lineIndex(body);
+  const problems: Problem[] = [];
+  const records: CsvRow[] = [];
+  let start = 0;
+
+  Papa.parse<string[]>(body, {
+    header: false,
+    skipEmptyLines: false,
+    step: (result) => {
+      const end = result.meta.cursor;
+      const raw = body.slice(start, end);
+      for (const error of result.errors) {
+        const where = at(error.index ?? start);
+        problems.push({
+          file,
+          ...where,
+          message:
+            error.code === "MissingQuotes"
+              ? 'a quoted cell is never closed: end it with " (inside a quoted cell, write a quote mark as "")'
+              : `the line cannot be read as CSV (${error.message})`,
+        });
+      }
+      // A line with nothing on it separates nothing and holds no figure: it is not a row.
+      if (raw.trim() !== "") {
+        const offsets = cellOffsets(raw);
+        records.push({
+          line: at(start).line,
+          cells: result.data.map((t, i) => ({ text: t, ...at(start + (offsets[i] ?? 0)) })),
+        });
+      }
+      start = end;
+    },
+  });
+
+  const [header, ...rows] = records;
+  return { file, header: header?.cells ?? [], rows, problems };
+}
+
+/** Offsets at which each cell of one raw CSV record starts, honouring quoted cells. */
+function cellOffsets(raw: string): number[] {
+  const offsets = [0];
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (quoted) {
+      if (c === '"' && raw[i + 1] === '"') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") offsets.push(i + 1);
+    else if (c === "\n" || c === "\r") break;
+  }
+  return offsets;
+}

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DataError } from "./DataError.ts";
+import type { Dataset, ProjectFiles, TextFile } from "./model.ts";
+import { validateProject } from "./validateProject.ts";
+
+/** Where editors' files live, relative to the project root. */
+export const PATHS = {
+  metrics: "data/metrics.csv",
+  sources: "data/sources.csv",
+  results: "data/results",
+  stories: "content/provinces",
+} as const;
+
+/** Reads the editor's files of the project at `root` (a folder path) as text. */
+export function readProjectFiles(root: string): ProjectFiles {
+  const read = (path: string): TextFile => ({ path, text: readFileSync(join(root, path), "utf8") });
+  const list = (dir: string, ext: string): TextFile[] =>
+    readdirSync(join(root, dir))
+      .filter((name) => name.endsWith(ext))
+      .sort()
+      .map((name) => read(`${dir}/${name}`));
+  return {
+    metrics: read(PATHS.metrics),
+    sources: read(PATHS.sources),
+    results: list(PATHS.results, ".csv"),
+    stories: list(PATHS.stories, ".mdx"),
+  };
+}
+
+/** Reads and validates the project at `root`, throwing a {@link DataError} that lists every problem. */
+export function loadProject(root: string): Dataset {
+  const { dataset, problems } = validateProject(readProjectFiles(root));
+  if (problems.length) throw new DataError(problems);
+  return dataset;
+}

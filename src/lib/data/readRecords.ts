@@ -1,0 +1,95 @@
+import { didYouMean } from "./closest.ts";
+import type { Cell, CsvTable } from "./parseCsv.ts";
+import type { Problem } from "./Problem.ts";
+
+/** The columns a CSV file must have, and those it may have. */
+export interface ColumnSpec {
+  required: readonly string[];
+  optional?: readonly string[];
+}
+
+/** A CSV row as text by column name, with each cell's position for error messages. */
+export interface CsvRecord {
+  line: number;
+  values: Record<string, string>;
+  /** Where a column's cell of this row is; the row start when the cell is absent. */
+  at(column: string): { line: number; column: number };
+}
+
+/** Checks a table's header against the expected columns and turns its rows into records by column name. */
+export function readRecords(
+  table: CsvTable,
+  spec: ColumnSpec,
+): { records: CsvRecord[]; problems: Problem[] } {
+  const { file } = table;
+  const known = [...spec.required, ...(spec.optional ?? [])];
+  const expected = known.join(",");
+  const problems: Problem[] = [...table.problems];
+
+  if (table.header.length === 0 || table.header.every((c) => c.text.trim() === "")) {
+    problems.push({ file, line: 1, column: 1, message: `the file is empty: its first line must be the header ${expected}` });
+    return { records: [], problems };
+  }
+
+  const names = table.header.map((c) => c.text);
+  const seen = new Set<string>();
+  for (const cell of table.header) {
+    if (seen.has(cell.text)) {
+      problems.push({ file, ...pos(cell), message: `column "${cell.text}" appears twice in the header: keep one` });
+    } else if (!known.includes(cell.text)) {
+      const missing = known.filter((k) => !names.includes(k));
+      problems.push({
+        file,
+        ...pos(cell),
+        message: `column "${cell.text}" is not known.${didYouMean(cell.text, missing)} The header must be ${expected}`,
+      });
+    }
+    seen.add(cell.text);
+  }
+  const end = table.header.at(-1)!;
+  for (const name of spec.required) {
+    if (names.includes(name)) continue;
+    // A misspelt column was already reported at its cell; say nothing twice.
+    if (table.header.some((c) => !known.includes(c.text) && didYouMean(c.text, [name]))) continue;
+    problems.push({
+      file,
+      line: end.line,
+      column: end.column + end.text.length,
+      message: `the header has no "${name}" column: the header must be ${expected}`,
+    });
+  }
+  if (problems.length > table.problems.length) return { records: [], problems };
+
+  const records: CsvRecord[] = [];
+  for (const row of table.rows) {
+    if (row.cells.length !== names.length) {
+      const extra = row.cells[names.length];
+      problems.push({
+        file,
+        ...(extra ? pos(extra) : { line: row.line, column: 1 }),
+        message:
+          `this row has ${row.cells.length} cells but the header has ${names.length}: ` +
+          (row.cells.length > names.length
+            ? 'put a cell that contains a comma in double quotes ("…, …")'
+            : "add the missing cells (an empty cell is written as nothing between two commas)"),
+      });
+      continue;
+    }
+    const byName = new Map<string, Cell>(names.map((n, i) => [n, row.cells[i]!]));
+    const values: Record<string, string> = {};
+    for (const name of known) values[name] = byName.get(name)?.text ?? "";
+    records.push({
+      line: row.line,
+      values,
+      at: (column) => {
+        const cell = byName.get(column);
+        return cell ? pos(cell) : { line: row.line, column: 1 };
+      },
+    });
+  }
+  return { records, problems };
+}
+
+function pos(cell: Cell): { line: number; column: number } {
+  return { line: cell.line, column: cell.column };
+}

@@ -1,0 +1,178 @@
+import { z } from "astro/zod";
+import { DATE_FORMS, parsePartialDate } from "./partialDate.ts";
+
+/** Metric groups, in the order the site presents them. */
+export const GROUPS = ["models", "campaigns", "organisations", "safety", "awards", "enforcement"] as const;
+/** Who gave an award: the provincial People's Committee chair, the provincial Fatherland Front committee, or the provincial police director. */
+export const AWARD_LEVELS = ["ppc_chair", "vff_committee", "police_director"] as const;
+/** Who received an award. */
+export const RECIPIENTS = ["collective", "individual"] as const;
+/** What a metric's values are: whole counts or percentages. */
+export const UNITS = ["count", "percent"] as const;
+
+/** Marks a text as a placeholder that `new-province` wrote and an editor has yet to fill. */
+export const PLACEHOLDER = /\bTODO\b|<<|>>/;
+
+const slugForm = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const metricIdForm = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: (issue) => `${quote(issue.input)} is not a known ${what}: write one of ${values.join(", ")}` });
+
+/** A filled-in text: not empty, not a placeholder. */
+const text = z
+  .string({ error: "write a text here" })
+  .refine((s) => s.trim() !== "", { error: "is empty: write a text here" })
+  .refine((s) => !PLACEHOLDER.test(s), { error: "still holds a placeholder: replace it with the real text" });
+
+/** A text cell that may be empty. */
+const optionalText = z.string();
+
+/** A date as precise as the source states it (see {@link DATE_FORMS}). */
+const partialDate = z
+  .string({ error: `write a date as ${DATE_FORMS}` })
+  .refine((s) => parsePartialDate(s) !== null, {
+    error: (issue) => `${quote(issue.input)} is not a date: write ${DATE_FORMS}, e.g. 2023-05-24 for 24/5/2023`,
+  });
+
+/** A province slug: the Vietnamese name without diacritics, đ written d, words joined by "-". */
+export const slug = z.string().regex(slugForm, {
+  error: (issue) => `${quote(issue.input)} is not a slug: write the name without diacritics, đ as d, words joined by "-" (e.g. ha-tinh)`,
+});
+
+/** A metric id: lower-case words joined by "_". */
+export const metricId = z.string().regex(metricIdForm, {
+  error: (issue) => `${quote(issue.input)} is not a metric id: write lower-case words joined by "_" (e.g. campaign_launches)`,
+});
+
+/** A source id: lower-case letters and digits joined by "-". */
+export const sourceId = z.string().regex(slugForm, {
+  error: (issue) => `${quote(issue.input)} is not a source id: write lower-case letters and digits joined by "-" (e.g. ha-tinh-1)`,
+});
+
+/** A row of `data/metrics.csv`: one thing a province may report, defined once for all provinces. */
+export const metricRow = z
+  .object({
+    /** Stable id used by results files and stories. */
+    id: metricId,
+    /** Which section of the comparison the metric belongs to. */
+    group: oneOf(GROUPS, "group"),
+    /** Short Vietnamese label for tables and charts. */
+    label_vi: text,
+    /** Short English label. */
+    label_en: text,
+    /** `count` (whole numbers) or `percent`. */
+    unit: oneOf(UNITS, "unit"),
+    /** `yes` when every province counts the same thing; `caution` when definitions differ by province. */
+    comparable: oneOf(["yes", "caution"], "comparability"),
+    /** For awards: who gave them; empty otherwise. */
+    award_level: z.union([z.literal(""), oneOf(AWARD_LEVELS, "award level")]),
+    /** For awards: collectives or individuals; empty otherwise. */
+    recipient: z.union([z.literal(""), oneOf(RECIPIENTS, "recipient")]),
+    /** What exactly is counted, in Vietnamese, in our own words. */
+    definition_vi: text,
+    /** What exactly is counted, in English. */
+    definition_en: text,
+  })
+  .superRefine((m, ctx) => {
+    if (m.group === "awards") {
+      if (m.award_level === "") ctx.addIssue({ code: "custom", path: ["award_level"], message: `an award metric needs an award level: write one of ${AWARD_LEVELS.join(", ")}` });
+      if (m.recipient === "") ctx.addIssue({ code: "custom", path: ["recipient"], message: `an award metric needs a recipient: write ${RECIPIENTS.join(" or ")}` });
+    } else {
+      if (m.award_level !== "") ctx.addIssue({ code: "custom", path: ["award_level"], message: "only metrics of the awards group have an award level: leave this empty" });
+      if (m.recipient !== "") ctx.addIssue({ code: "custom", path: ["recipient"], message: "only metrics of the awards group have a recipient: leave this empty" });
+    }
+  });
+
+/** A row of `data/sources.csv`: one article, described only as far as our copy of it says. */
+export const sourceRow = z.object({
+  /** Stable id cited by results rows, e.g. `ha-tinh-1`. */
+  id: sourceId,
+  /** Slug of the province the article reports on. */
+  province: slug,
+  /** The outlet that published it; empty when our copy does not say. */
+  outlet: optionalText,
+  /** The headline; empty when our copy has none. */
+  title: optionalText,
+  /** Publication date, as precise as our copy states it; empty when unknown. */
+  published: z.union([z.literal(""), partialDate]),
+  /** Date of the event reported, as precise as the article states it. */
+  event_date: z.union([z.literal(""), partialDate]),
+  /** Byline; empty when there is none. */
+  author: optionalText,
+  /** Web address of the article; empty when our copy does not give it (never guessed). */
+  url: z.union([
+    z.literal(""),
+    z.string().regex(/^https?:\/\/[^\s"<>]+$/, { error: (issue) => `${quote(issue.input)} is not a web address: write the full http:// or https:// address, or leave it empty` }),
+  ]),
+  /** File name of the newsroom's archived copy of the article (not published). */
+  archive: optionalText,
+  /** What our copy lacks or how a date was read, in our own words. */
+  note: optionalText,
+});
+
+/** The columns of a results row as written; values and cross-file references are checked in validateProject. */
+export const resultRow = z.object({
+  /** Id of a metric in data/metrics.csv. */
+  metric: metricId,
+  /** The figure as a plain number, or empty when the qualifier is `unquantified`. */
+  value: z.string(),
+  /** exact | over | nearly | about | unquantified. */
+  qualifier: z.string(),
+  /** Id of an article in data/sources.csv about this province. */
+  source: sourceId,
+  /** The short verbatim phrase of the source that states the figure. */
+  quote: text,
+  /** Our own remark on how to read the figure; may be empty. */
+  note: optionalText,
+});
+
+/** A province story's frontmatter: everything pages need besides the story itself. */
+export const provinceFrontmatter = z.object({
+  /** The province's name, with diacritics. */
+  name: text,
+  /** URL slug; must equal the file name. */
+  slug,
+  /** The region of Vietnam the province lies in. */
+  region: text,
+  /** The provincial capital before 2025. */
+  capital: text,
+  /** Approximate centre for the locator map, in decimal degrees (Vietnam lies within 8–24°N, 102–118°E). */
+  coordinates: z.object({
+    lat: z.number({ error: "write the latitude as a number of degrees north, e.g. 18.34" }).min(8).max(24),
+    lon: z.number({ error: "write the longitude as a number of degrees east, e.g. 105.91" }).min(102).max(118),
+  }),
+  /** The event the sources report on. */
+  event: z.object({
+    /** `review` for a ten-year review conference, `inspection` for a visit that checked the program. */
+    kind: oneOf(["review", "inspection"], "event kind"),
+    /** Our own short name for the event. */
+    title: text,
+    /** As precise as the sources state it (see {@link DATE_FORMS}). */
+    date: partialDate,
+  }),
+  /** One paragraph in our own words, shown on the home page and at the top of the story. */
+  summary: text,
+  /** Ids of the articles in data/sources.csv that this story draws on. */
+  sources: z.array(sourceId).min(1, { error: "list at least one source id from data/sources.csv" }),
+  /** Metric ids whose figures the home page shows for this province (up to four). */
+  highlights: z.array(metricId).max(4, { error: "choose at most four highlights" }).default([]),
+  /** What became of the province in the 2025 reorganisation. */
+  after_2025: z.object({
+    /** The province it belongs to since 1/7/2025 (its own name when unchanged). */
+    province: text,
+    /** The provinces it was merged with; empty when unchanged. */
+    merged_with: z.array(text).default([]),
+  }),
+});
+
+/** A validated metric definition. */
+export type Metric = z.infer<typeof metricRow>;
+/** A validated source article. */
+export type Source = z.infer<typeof sourceRow>;
+/** A validated province frontmatter. */
+export type ProvinceFrontmatter = z.infer<typeof provinceFrontmatter>;
+
+function quote(input: unknown): string {
+  return typeof input === "string" ? `"${input}"` : String(input);
+}

@@ -1,0 +1,323 @@
+import type { z } from "astro/zod";
+import { didYouMean } from "./closest.ts";
+import { figureRefs, type FigureRef } from "./figureRefs.ts";
+import { readFrontmatter } from "./frontmatter.ts";
+import type { Dataset, Metric, ProjectFiles, Province, Result, Source, TextFile } from "./model.ts";
+import { parseCsv } from "./parseCsv.ts";
+import { parseValue } from "./parseValue.ts";
+import type { Problem } from "./Problem.ts";
+import { isQualifier, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from "./qualifiers.ts";
+import { readRecords, type CsvRecord } from "./readRecords.ts";
+import { metricRow, provinceFrontmatter, resultRow, sourceRow } from "./schemas.ts";
+import { qualifierBefore, spellings, valueOffsets } from "./valueInQuote.ts";
+
+/** Column names of `data/results/<slug>.csv`; `note` may be left out. */
+export const RESULT_COLUMNS = { required: ["metric", "value", "qualifier", "source", "quote"], optional: ["note"] } as const;
+const METRIC_COLUMNS = { required: Object.keys(metricRow.shape) } as const;
+const SOURCE_COLUMNS = { required: ["id", "province", "outlet", "title", "published", "event_date", "author", "url"], optional: ["archive", "note"] } as const;
+
+const QUALIFIER_NAMES: Record<Qualifier, string> = {
+  exact: "exact",
+  over: "over (trên, hơn)",
+  nearly: "nearly (gần)",
+  about: "about (khoảng)",
+  unquantified: "unquantified (hàng nghìn, nhiều…)",
+};
+
+/**
+ * Validates all of an editor's files together — each file on its own, then every reference between
+ * them — and returns the typed dataset with every problem found, so an editor sees them all at once.
+ */
+export function validateProject(files: ProjectFiles): { dataset: Dataset; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const slugs = new Set(files.stories.map((f) => fileSlug(f.path)));
+
+  const stories = files.stories.map((file) => readStory(file, problems));
+  const metrics = readTable(files.metrics, METRIC_COLUMNS, metricRow, problems, "id");
+  const sources = readTable(files.sources, SOURCE_COLUMNS, sourceRow, problems, "id");
+  const metricById = new Map(metrics.map(({ row }) => [row.id, row]));
+  const sourceById = new Map(sources.map(({ row }) => [row.id, row]));
+
+  for (const { row, record } of sources) {
+    if (!slugs.has(row.province)) {
+      problems.push({
+        file: files.sources.path,
+        ...record.at("province"),
+        message: `no province has the slug "${row.province}": write the slug of a story in content/provinces/.${didYouMean(row.province, slugs)}`,
+      });
+    }
+  }
+
+  const results: Result[] = [];
+  const resultSlugs = new Set<string>();
+  for (const file of files.results) {
+    const slug = fileSlug(file.path);
+    resultSlugs.add(slug);
+    if (!slugs.has(slug)) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        column: 1,
+        message: `no story content/provinces/${slug}.mdx goes with this file: name the file after a province slug.${didYouMean(slug, slugs)}`,
+      });
+      continue;
+    }
+    results.push(...readResults(file, slug, metricById, sourceById, problems));
+  }
+
+  const provinces: Province[] = [];
+  for (const story of stories) {
+    if (!story.province) continue;
+    const { file, province, at, refs } = story;
+    provinces.push(province);
+    if (!resultSlugs.has(province.slug)) {
+      problems.push({ file: file.path, line: 1, column: 1, message: `there is no data/results/${province.slug}.csv: create it with the header ${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")}` });
+    }
+    province.sources.forEach((id, i) => {
+      const source = sourceById.get(id);
+      if (!source) {
+        problems.push({ file: file.path, ...at(["sources", i]), message: `no source has the id "${id}": write an id from data/sources.csv.${didYouMean(id, sourceById.keys())}` });
+      } else if (source.province !== province.slug) {
+        problems.push({ file: file.path, ...at(["sources", i]), message: `source "${id}" is about ${source.province}, not ${province.slug}: list only this province's articles` });
+      }
+    });
+    const reported = new Set(results.filter((r) => r.province === province.slug).map((r) => r.metric));
+    province.highlights.forEach((metric, i) => {
+      if (!reported.has(metric)) {
+        problems.push({ file: file.path, ...at(["highlights", i]), message: `${province.slug} reports no figure for "${metric}": choose a metric of data/results/${province.slug}.csv.${didYouMean(metric, reported)}` });
+      }
+    });
+    for (const result of results.filter((r) => r.province === province.slug)) {
+      if (!province.sources.includes(result.source)) {
+        problems.push({ file: result.file, line: result.line, column: 1, message: `source "${result.source}" is not in the sources list of ${file.path}: add it there` });
+      }
+    }
+  }
+
+  for (const story of stories) checkRefs(story.file, story.slug, story.refs, results, slugs, problems);
+
+  return {
+    dataset: { metrics: metrics.map((m) => m.row), sources: sources.map((s) => s.row), provinces, results },
+    problems,
+  };
+}
+
+/** The slug a file stands for: its name without folder and extension. */
+function fileSlug(path: string): string {
+  return path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
+}
+
+interface Story {
+  file: TextFile;
+  slug: string;
+  province?: Province;
+  at: (path: readonly PropertyKey[]) => { line: number; column: number };
+  refs: FigureRef[];
+}
+
+function readStory(file: TextFile, problems: Problem[]): Story {
+  const slug = fileSlug(file.path);
+  const read = readFrontmatter(file.text, file.path);
+  problems.push(...read.problems);
+  const fm = read.frontmatter;
+  const at = fm?.at ?? (() => ({ line: 1, column: 1 }));
+  if (!fm) return { file, slug, at, refs: [] };
+
+  const found = figureRefs(file.text, file.path, fm.bodyOffset);
+  problems.push(...found.problems);
+  const parsed = provinceFrontmatter.safeParse(fm.data ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join(".");
+      const missing = issue.code === "invalid_type" && issue.input === undefined;
+      problems.push({
+        file: file.path,
+        ...at(issue.path),
+        message: missing
+          ? `the frontmatter has no "${field}": add ${field}: with ${issue.message.replace(/^write /, "")}`
+          : `field "${field}" ${issue.message}`,
+      });
+    }
+    return { file, slug, at, refs: found.refs };
+  }
+  if (parsed.data.slug !== slug) {
+    problems.push({ file: file.path, ...at(["slug"]), message: `slug "${parsed.data.slug}" differs from the file name: write slug: ${slug}, or rename the file` });
+  }
+  return { file, slug, province: parsed.data, at, refs: found.refs };
+}
+
+function readTable<S extends z.ZodType<Record<string, string>>>(
+  file: TextFile,
+  columns: { required: readonly string[]; optional?: readonly string[] },
+  schema: S,
+  problems: Problem[],
+  key: string,
+): { row: z.infer<S>; record: CsvRecord }[] {
+  const { records, problems: found } = readRecords(parseCsv(file.text, file.path), columns);
+  problems.push(...found);
+  const rows: { row: z.infer<S>; record: CsvRecord }[] = [];
+  const firstLine = new Map<string, number>();
+  for (const record of records) {
+    const parsed = schema.safeParse(record.values);
+    if (!parsed.success) {
+      problems.push(...columnProblems(file.path, record, parsed.error.issues));
+      continue;
+    }
+    const id = record.values[key]!;
+    const earlier = firstLine.get(id);
+    if (earlier !== undefined) {
+      problems.push({ file: file.path, ...record.at(key), message: `"${id}" is already defined on line ${earlier}: ids must be unique, rename one of them` });
+      continue;
+    }
+    firstLine.set(id, record.line);
+    rows.push({ row: parsed.data, record });
+  }
+  return rows;
+}
+
+function columnProblems(file: string, record: CsvRecord, issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return issues.map((issue) => {
+    const column = String(issue.path[0] ?? "");
+    return { file, ...record.at(column), message: `column "${column}": ${issue.message}` };
+  });
+}
+
+function readResults(
+  file: TextFile,
+  slug: string,
+  metrics: Map<string, Metric>,
+  sources: Map<string, Source>,
+  problems: Problem[],
+): Result[] {
+  const { records, problems: found } = readRecords(parseCsv(file.text, file.path), RESULT_COLUMNS);
+  problems.push(...found);
+  const results: Result[] = [];
+  const seen = new Map<string, number>();
+  for (const record of records) {
+    const say = (column: string, message: string) => problems.push({ file: file.path, ...record.at(column), message });
+    const before = problems.length;
+    const parsed = resultRow.safeParse(record.values);
+    if (!parsed.success) problems.push(...columnProblems(file.path, record, parsed.error.issues));
+    const { metric: metricId, source: sourceId, qualifier, quote } = record.values as Record<string, string>;
+
+    const metric = metrics.get(metricId!);
+    if (!metric && metricId) say("metric", `"${metricId}" is not in data/metrics.csv: use an id from there, or add the metric to it first.${didYouMean(metricId, metrics.keys())}`);
+    const source = sources.get(sourceId!);
+    if (!source && sourceId) say("source", `"${sourceId}" is not in data/sources.csv: add the article there first, or use its id.${didYouMean(sourceId, sources.keys())}`);
+    else if (source && source.province !== slug) say("source", `source "${sourceId}" is an article about ${source.province}, not ${slug}: cite an article about ${slug}`);
+
+    const key = `${metricId}\u0000${sourceId}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) say("metric", `"${metricId}" from "${sourceId}" is already on line ${earlier}: keep one row per metric and source`);
+    else seen.set(key, record.line);
+
+    if (!isQualifier(qualifier!)) {
+      const meant = QUALIFIER_WORDS[qualifier!.trim().toLowerCase()];
+      say("qualifier", `"${qualifier}" is not a qualifier: write ${meant ? `${meant} for "${qualifier}"` : `one of ${QUALIFIERS.join(", ")}`}`);
+    }
+    const value = parseValue(record.values.value!);
+    if (!value.ok) say("value", value.message);
+
+    if (problems.length === before && metric && value.ok && isQualifier(qualifier!)) {
+      checkFigure(metric, value.value, record.values.value!, qualifier, quote!, say);
+    }
+    if (problems.length === before && value.ok) {
+      results.push({
+        province: slug,
+        metric: metricId!,
+        value: value.value,
+        qualifier: qualifier as Qualifier,
+        source: sourceId!,
+        quote: quote!,
+        note: record.values.note ?? "",
+        file: file.path,
+        line: record.line,
+      });
+    }
+  }
+  checkAgreement(results, problems);
+  return results;
+}
+
+/** Checks that a value fits its metric and qualifier, and that the quote states that value that way. */
+function checkFigure(
+  metric: Metric,
+  value: number | null,
+  raw: string,
+  qualifier: Qualifier,
+  quote: string,
+  say: (column: string, message: string) => void,
+): void {
+  if (qualifier === "unquantified") {
+    if (value !== null) say("value", `a value goes with an unquantified qualifier: leave the value empty, or write the qualifier the source uses (${QUALIFIERS.slice(0, 4).join(", ")})`);
+    return;
+  }
+  if (value === null) {
+    say("value", `the value is empty: write the number the source states, or write unquantified in the qualifier column if the source gives none`);
+    return;
+  }
+  if (metric.unit === "count" && !Number.isInteger(value)) {
+    const vietnamese = /^\d{1,3}(\.\d{3})+$/.test(raw);
+    say(
+      "value",
+      `${metric.id} counts whole units, so ${raw} cannot be right: ` +
+        (vietnamese
+          ? `in Vietnamese "${raw}" means ${raw.replaceAll(".", "")}; write ${raw.replaceAll(".", "")}, without the dot`
+          : "write the whole number the source states"),
+    );
+    return;
+  }
+  if (metric.unit === "percent" && value > 100) {
+    say("value", `${value} is more than 100 but ${metric.id} is a percentage: write the share the source states`);
+    return;
+  }
+  const offsets = valueOffsets(quote, value);
+  if (offsets.length === 0) {
+    say("quote", `the quote does not state ${spellings(value).join(" or ")}: copy the phrase of the article that states the figure, exactly as written`);
+    return;
+  }
+  const stated = offsets.map((o) => qualifierBefore(quote, o));
+  if (!stated.includes(qualifier)) {
+    say("qualifier", `the quote states the number as ${QUALIFIER_NAMES[stated[0]!]}: write ${stated[0]} here, as the article does`);
+  }
+}
+
+/** Two articles stating the same figure for a province must agree; a difference is for an editor to settle. */
+function checkAgreement(results: readonly Result[], problems: Problem[]): void {
+  const first = new Map<string, Result>();
+  for (const r of results) {
+    const earlier = first.get(r.metric);
+    if (!earlier) first.set(r.metric, r);
+    else if (earlier.value !== r.value || earlier.qualifier !== r.qualifier) {
+      problems.push({
+        file: r.file,
+        line: r.line,
+        column: 1,
+        message: `${r.source} gives ${r.qualifier} ${r.value ?? ""} for ${r.metric} but line ${earlier.line} (${earlier.source}) gives ${earlier.qualifier} ${earlier.value ?? ""}: keep the figure you can stand behind and explain the other in its note`,
+      });
+    }
+  }
+}
+
+/** Every `<Fig>` in a story must name a figure some province reported. */
+function checkRefs(
+  file: TextFile,
+  slug: string,
+  refs: readonly FigureRef[],
+  results: readonly Result[],
+  slugs: ReadonlySet<string>,
+  problems: Problem[],
+): void {
+  for (const ref of refs) {
+    const province = ref.province ?? slug;
+    const where = { file: file.path, line: ref.line, column: ref.column };
+    if (!slugs.has(province)) {
+      problems.push({ ...where, message: `<Fig province="${province}"> names no province: write a slug of content/provinces/.${didYouMean(province, slugs)}` });
+      continue;
+    }
+    const reported = new Set(results.filter((r) => r.province === province).map((r) => r.metric));
+    if (!reported.has(ref.metric)) {
+      problems.push({ ...where, message: `<Fig metric="${ref.metric}"> refers to no figure of ${province}: write a metric of data/results/${province}.csv.${didYouMean(ref.metric, reported)}` });
+    }
+  }
+}
