@@ -50,9 +50,7 @@ export const sourceId = z.string().regex(slugForm, {
   error: (issue) => `${quote(issue.input)} is not a source id: write lower-case letters and digits joined by "-" (e.g. ha-tinh-1)`,
 });
 
-/** A row of `data/metrics.csv`: one thing a province may report, defined once for all provinces. */
-export const metricRow = z
-  .object({
+const metricShape = {
     /** Stable id used by results files and stories. */
     id: metricId,
     /** Which section of the comparison the metric belongs to. */
@@ -73,7 +71,11 @@ export const metricRow = z
     definition_vi: text,
     /** What exactly is counted, in English. */
     definition_en: text,
-  })
+};
+
+/** A row of `data/metrics.csv`: one thing a province may report, defined once for all provinces. */
+export const metricRow = z
+  .object(metricShape)
   .superRefine((m, ctx) => {
     if (m.group === "awards") {
       if (m.award_level === "") ctx.addIssue({ code: "custom", path: ["award_level"], message: `an award metric needs an award level: write one of ${AWARD_LEVELS.join(", ")}` });
@@ -84,8 +86,7 @@ export const metricRow = z
     }
   });
 
-/** A row of `data/sources.csv`: one article, described only as far as our copy of it says. */
-export const sourceRow = z.object({
+const sourceShape = {
   /** Stable id cited by results rows, e.g. `ha-tinh-1`. */
   id: sourceId,
   /** Slug of the province the article reports on. */
@@ -109,7 +110,15 @@ export const sourceRow = z.object({
   archive: optionalText,
   /** What our copy lacks or how a date was read, in our own words. */
   note: optionalText,
-});
+};
+
+/** A row of `data/sources.csv`: one article, described only as far as our copy of it says. */
+export const sourceRow = z.object(sourceShape);
+
+/** A validated metric as the content layer stores it, with its position in the dictionary (0-based). */
+export const metricEntry = z.object({ ...metricShape, order: z.number() });
+/** A validated source as the content layer stores it, with its position in data/sources.csv (0-based). */
+export const sourceEntry = z.object({ ...sourceShape, order: z.number() });
 
 /** The columns of a results row as written; values and cross-file references are checked in validateProject. */
 export const resultRow = z.object({
@@ -176,3 +185,16 @@ export type ProvinceFrontmatter = z.infer<typeof provinceFrontmatter>;
 function quote(input: unknown): string {
   return typeof input === "string" ? `"${input}"` : String(input);
 }
+
+/** A validated results row as stored in the content layer (see model.ts `Result`). */
+export const resultEntry = z.object({
+  province: slug,
+  metric: metricId,
+  value: z.number().nullable(),
+  qualifier: z.enum(["exact", "over", "nearly", "about", "unquantified"]),
+  source: sourceId,
+  quote: z.string(),
+  note: z.string(),
+  file: z.string(),
+  line: z.number(),
+});

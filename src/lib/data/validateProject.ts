@@ -140,6 +140,10 @@ function readStory(file: TextFile, problems: Problem[]): Story {
     }
     return { file, slug, at, refs: found.refs };
   }
+  const figure = /\d[\d.,%]*/g.exec(parsed.data.summary.replace(/\b(19|20)\d\d\b|\b09\b/g, ""));
+  if (figure) {
+    problems.push({ file: file.path, ...at(["summary"]), message: `the summary states a figure ("${figure[0]}"): keep figures out of it and write them in the story with <Fig metric="…" />, where they link to their source` });
+  }
   if (parsed.data.slug !== slug) {
     problems.push({ file: file.path, ...at(["slug"]), message: `slug "${parsed.data.slug}" differs from the file name: write slug: ${slug}, or rename the file` });
   }

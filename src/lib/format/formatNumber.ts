@@ -1,0 +1,7 @@
+// Intl's data for vi-VN is built into Node and browsers, so the output does not depend on the machine's locale.
+const vi = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 });
+
+/** Formats a number the Vietnamese way: 114924 → "114.924", 2.2 → "2,2". */
+export function formatNumber(value: number): string {
+  return vi.format(value);
+}

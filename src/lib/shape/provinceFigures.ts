@@ -1,0 +1,27 @@
+import type { Dataset, Metric } from "../data/model.ts";
+import { figureKey, type Figure } from "./figures.ts";
+
+/** A province's figures grouped as the dictionary groups metrics, each with its distinct notes. */
+export interface ProvinceFigureGroup {
+  group: Metric["group"];
+  rows: { metric: Metric; figure: Figure; notes: string[] }[];
+}
+
+/** Groups a province's figures by metric group, in dictionary order, for its provenance table. */
+export function provinceFigures(
+  dataset: Dataset,
+  figures: ReadonlyMap<string, Figure>,
+  province: string,
+): ProvinceFigureGroup[] {
+  const groups: ProvinceFigureGroup[] = [];
+  for (const metric of dataset.metrics) {
+    const figure = figures.get(figureKey(province, metric.id));
+    if (!figure) continue;
+    let group = groups.find((g) => g.group === metric.group);
+    if (!group) groups.push((group = { group: metric.group, rows: [] }));
+    // Two articles often explain a figure the same way; say it once.
+    const notes = [...new Set(figure.rows.map((r) => r.note).filter(Boolean))];
+    group.rows.push({ metric, figure, notes });
+  }
+  return groups;
+}

@@ -1,0 +1,31 @@
+import { getCollection } from "astro:content";
+import type { Dataset } from "../lib/data/model.ts";
+import { indexFigures, type Figure } from "../lib/shape/figures.ts";
+
+/** The validated dataset with its figures indexed, as every page needs it. */
+export interface SiteData extends Dataset {
+  figures: Map<string, Figure>;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Reads the content collections once per build and indexes the figures for lookups by province and metric. */
+export function siteData(): Promise<SiteData> {
+  cached ??= (async () => {
+    const [metrics, sources, provinces, results] = await Promise.all([
+      getCollection("metrics"),
+      getCollection("sources"),
+      getCollection("provinces"),
+      getCollection("results"),
+    ]);
+    const dataset: Dataset = {
+      // Collections come back sorted by id; restore the editors' file order, which is the presentation order.
+      metrics: metrics.map((e) => e.data).sort((a, b) => a.order - b.order),
+      sources: sources.map((e) => e.data).sort((a, b) => a.order - b.order),
+      provinces: provinces.map((e) => e.data),
+      results: results.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    };
+    return { ...dataset, figures: indexFigures(dataset.results) };
+  })();
+  return cached;
+}
