@@ -40,14 +40,18 @@ export function parseCsv(text: string, file: string): CsvTable {
       const end = result.meta.cursor;
       const raw = body.slice(start, end);
       for (const error of result.errors) {
-        const where = at(error.index ?? start);
+        // papaparse puts a missing quote's index just after the opening quote; point at the quote itself.
+        const index = error.index === undefined ? start : error.index - (error.code === "MissingQuotes" ? 1 : 0);
+        const where = at(index);
         problems.push({
           file,
           ...where,
           message:
             error.code === "MissingQuotes"
               ? 'a quoted cell is never closed: end it with " (inside a quoted cell, write a quote mark as "")'
-              : `the line cannot be read as CSV (${error.message})`,
+              : error.code === "InvalidQuotes"
+                ? 'a quoted cell does not end where it should: close it with " right before the next comma, and write a quote mark inside it as ""'
+                : `the line cannot be read as CSV (${error.message})`,
         });
       }
       // A line with nothing on it separates nothing and holds no figure: it is not a row.

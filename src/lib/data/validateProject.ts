@@ -35,10 +35,11 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   const stories = files.stories.map((file) => readStory(file, problems));
   const metrics = readTable(files.metrics, METRIC_COLUMNS, metricRow, problems, "id");
   const sources = readTable(files.sources, SOURCE_COLUMNS, sourceRow, problems, "id");
-  const metricById = new Map(metrics.map(({ row }) => [row.id, row]));
-  const sourceById = new Map(sources.map(({ row }) => [row.id, row]));
+  const metricById = new Map(metrics.rows.map(({ row }) => [row.id, row]));
+  const sourceById = new Map(sources.rows.map(({ row }) => [row.id, row]));
+  const known = { metrics: metrics.ids, sources: sources.ids };
 
-  for (const { row, record } of sources) {
+  for (const { row, record } of sources.rows) {
     if (!slugs.has(row.province)) {
       problems.push({
         file: files.sources.path,
@@ -49,10 +50,11 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   }
 
   const results: Result[] = [];
-  const resultSlugs = new Set<string>();
+  // Metrics each results file names, valid rows or not: a story citing a row that is wrong for another
+  // reason gets no second message. Null when the file could not be read at all.
+  const mentioned = new Map<string, Set<string> | null>();
   for (const file of files.results) {
     const slug = fileSlug(file.path);
-    resultSlugs.add(slug);
     if (!slugs.has(slug)) {
       problems.push({
         file: file.path,
@@ -62,7 +64,9 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
       });
       continue;
     }
-    results.push(...readResults(file, slug, metricById, sourceById, problems));
+    const read = readResults(file, slug, metricById, sourceById, { ...known, slugs }, problems);
+    results.push(...read.results);
+    mentioned.set(slug, read.mentioned);
   }
 
   const provinces: Province[] = [];
@@ -70,20 +74,20 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     if (!story.province) continue;
     const { file, province, at, refs } = story;
     provinces.push(province);
-    if (!resultSlugs.has(province.slug)) {
+    if (!mentioned.has(province.slug)) {
       problems.push({ file: file.path, line: 1, column: 1, message: `there is no data/results/${province.slug}.csv: create it with the header ${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")}` });
     }
     province.sources.forEach((id, i) => {
       const source = sourceById.get(id);
-      if (!source) {
+      if (!known.sources.has(id)) {
         problems.push({ file: file.path, ...at(["sources", i]), message: `no source has the id "${id}": write an id from data/sources.csv.${didYouMean(id, sourceById.keys())}` });
-      } else if (source.province !== province.slug) {
+      } else if (source && slugs.has(source.province) && source.province !== province.slug) {
         problems.push({ file: file.path, ...at(["sources", i]), message: `source "${id}" is about ${source.province}, not ${province.slug}: list only this province's articles` });
       }
     });
-    const reported = new Set(results.filter((r) => r.province === province.slug).map((r) => r.metric));
+    const reported = mentioned.get(province.slug);
     province.highlights.forEach((metric, i) => {
-      if (!reported.has(metric)) {
+      if (reported && !reported.has(metric)) {
         problems.push({ file: file.path, ...at(["highlights", i]), message: `${province.slug} reports no figure for "${metric}": choose a metric of data/results/${province.slug}.csv.${didYouMean(metric, reported)}` });
       }
     });
@@ -94,10 +98,10 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     }
   }
 
-  for (const story of stories) checkRefs(story.file, story.slug, story.refs, results, slugs, problems);
+  for (const story of stories) checkRefs(story.file, story.slug, story.refs, mentioned, slugs, problems);
 
   return {
-    dataset: { metrics: metrics.map((m) => m.row), sources: sources.map((s) => s.row), provinces, results },
+    dataset: { metrics: metrics.rows.map((m) => m.row), sources: sources.rows.map((s) => s.row), provinces, results },
     problems,
   };
 }
@@ -146,6 +150,7 @@ function readStory(file: TextFile, problems: Problem[]): Story {
   }
   if (parsed.data.slug !== slug) {
     problems.push({ file: file.path, ...at(["slug"]), message: `slug "${parsed.data.slug}" differs from the file name: write slug: ${slug}, or rename the file` });
+    return { file, slug, at, refs: found.refs };
   }
   return { file, slug, province: parsed.data, at, refs: found.refs };
 }
@@ -156,10 +161,11 @@ function readTable<S extends z.ZodType<Record<string, string>>>(
   schema: S,
   problems: Problem[],
   key: string,
-): { row: z.infer<S>; record: CsvRecord }[] {
+): { rows: { row: z.infer<S>; record: CsvRecord }[]; ids: Set<string> } {
   const { records, problems: found } = readRecords(parseCsv(file.text, file.path), columns);
   problems.push(...found);
   const rows: { row: z.infer<S>; record: CsvRecord }[] = [];
+  const ids = new Set(records.map((r) => r.values[key]!));
   const firstLine = new Map<string, number>();
   for (const record of records) {
     const parsed = schema.safeParse(record.values);
@@ -176,7 +182,7 @@ function readTable<S extends z.ZodType<Record<string, string>>>(
     firstLine.set(id, record.line);
     rows.push({ row: parsed.data, record });
   }
-  return rows;
+  return { rows, ids };
 }
 
 function columnProblems(file: string, record: CsvRecord, issues: readonly z.core.$ZodIssue[]): Problem[] {
@@ -191,24 +197,27 @@ function readResults(
   slug: string,
   metrics: Map<string, Metric>,
   sources: Map<string, Source>,
+  known: { metrics: ReadonlySet<string>; sources: ReadonlySet<string>; slugs: ReadonlySet<string> },
   problems: Problem[],
-): Result[] {
+): { results: Result[]; mentioned: Set<string> | null } {
+  const { slugs } = known;
+  const before = problems.length;
   const { records, problems: found } = readRecords(parseCsv(file.text, file.path), RESULT_COLUMNS);
   problems.push(...found);
   const results: Result[] = [];
   const seen = new Map<string, number>();
   for (const record of records) {
     const say = (column: string, message: string) => problems.push({ file: file.path, ...record.at(column), message });
-    const before = problems.length;
+    const rowStart = problems.length;
     const parsed = resultRow.safeParse(record.values);
     if (!parsed.success) problems.push(...columnProblems(file.path, record, parsed.error.issues));
     const { metric: metricId, source: sourceId, qualifier, quote } = record.values as Record<string, string>;
 
     const metric = metrics.get(metricId!);
-    if (!metric && metricId) say("metric", `"${metricId}" is not in data/metrics.csv: use an id from there, or add the metric to it first.${didYouMean(metricId, metrics.keys())}`);
+    if (metricId && !known.metrics.has(metricId)) say("metric", `"${metricId}" is not in data/metrics.csv: use an id from there, or add the metric to it first.${didYouMean(metricId, metrics.keys())}`);
     const source = sources.get(sourceId!);
-    if (!source && sourceId) say("source", `"${sourceId}" is not in data/sources.csv: add the article there first, or use its id.${didYouMean(sourceId, sources.keys())}`);
-    else if (source && source.province !== slug) say("source", `source "${sourceId}" is an article about ${source.province}, not ${slug}: cite an article about ${slug}`);
+    if (sourceId && !known.sources.has(sourceId)) say("source", `"${sourceId}" is not in data/sources.csv: add the article there first, or use its id.${didYouMean(sourceId, sources.keys())}`);
+    else if (source && slugs.has(source.province) && source.province !== slug) say("source", `source "${sourceId}" is an article about ${source.province}, not ${slug}: cite an article about ${slug}`);
 
     const key = `${metricId}\u0000${sourceId}`;
     const earlier = seen.get(key);
@@ -222,10 +231,10 @@ function readResults(
     const value = parseValue(record.values.value!);
     if (!value.ok) say("value", value.message);
 
-    if (problems.length === before && metric && value.ok && isQualifier(qualifier!)) {
+    if (problems.length === rowStart && metric && value.ok && isQualifier(qualifier!)) {
       checkFigure(metric, value.value, record.values.value!, qualifier, quote!, say);
     }
-    if (problems.length === before && value.ok) {
+    if (problems.length === rowStart && value.ok) {
       results.push({
         province: slug,
         metric: metricId!,
@@ -240,7 +249,8 @@ function readResults(
     }
   }
   checkAgreement(results, problems);
-  return results;
+  // Until the file itself is right, checking what stories cite from it would only repeat its problems.
+  return { results, mentioned: problems.length > before ? null : new Set(results.map((r) => r.metric)) };
 }
 
 /** Checks that a value fits its metric and qualifier, and that the quote states that value that way. */
@@ -308,7 +318,7 @@ function checkRefs(
   file: TextFile,
   slug: string,
   refs: readonly FigureRef[],
-  results: readonly Result[],
+  mentioned: ReadonlyMap<string, ReadonlySet<string> | null>,
   slugs: ReadonlySet<string>,
   problems: Problem[],
 ): void {
@@ -319,8 +329,8 @@ function checkRefs(
       problems.push({ ...where, message: `<Fig province="${province}"> names no province: write a slug of content/provinces/.${didYouMean(province, slugs)}` });
       continue;
     }
-    const reported = new Set(results.filter((r) => r.province === province).map((r) => r.metric));
-    if (!reported.has(ref.metric)) {
+    const reported = mentioned.get(province);
+    if (reported && !reported.has(ref.metric)) {
       problems.push({ ...where, message: `<Fig metric="${ref.metric}"> refers to no figure of ${province}: write a metric of data/results/${province}.csv.${didYouMean(ref.metric, reported)}` });
     }
   }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { formatDate } from "../../src/lib/format/formatDate.ts";
+import { formatFigure, UNQUANTIFIED_TEXT } from "../../src/lib/format/formatFigure.ts";
+import { formatNumber } from "../../src/lib/format/formatNumber.ts";
+import { parsePartialDate } from "../../src/lib/data/partialDate.ts";
+import { sourceLabel } from "../../src/lib/format/sourceLabel.ts";
+
+describe("formatNumber", () => {
+  it.each([
+    [114924, "114.924"],
+    [7100, "7.100"],
+    [1078, "1.078"],
+    [83, "83"],
+    [2.2, "2,2"],
+    [1234567.5, "1.234.567,5"],
+  ])("writes %d as %s", (n, text) => expect(formatNumber(n)).toBe(text));
+});
+
+describe("partial dates", () => {
+  it.each([
+    ["2023-05-24", "24/5/2023"],
+    ["2023-06", "6/2023"],
+    ["2023", "2023"],
+    ["--11-05", "5/11 (không rõ năm)"],
+    ["", ""],
+  ])("formats %s as %s", (iso, vi) => expect(formatDate(iso)).toBe(vi));
+
+  it.each(["2023-13-01", "2023-02-30", "2023-2-1", "24/5/2023", "2023-06-06T00:00", "--02-30", "2023-00"])(
+    "refuses %s",
+    (text) => expect(parsePartialDate(text)).toBeNull(),
+  );
+
+  it("accepts 29 February when the year is unknown or a leap year, not otherwise", () => {
+    expect(parsePartialDate("--02-29")).toEqual({ month: 2, day: 29 });
+    expect(parsePartialDate("2024-02-29")).not.toBeNull();
+    expect(parsePartialDate("2023-02-29")).toBeNull();
+  });
+});
+
+describe("formatFigure", () => {
+  it.each([
+    [{ value: 366, qualifier: "over" }, "count", "trên 366"],
+    [{ value: 114924, qualifier: "over" }, "count", "trên 114.924"],
+    [{ value: 3300, qualifier: "nearly" }, "count", "gần 3.300"],
+    [{ value: 3300, qualifier: "about" }, "count", "khoảng 3.300"],
+    [{ value: 83, qualifier: "exact" }, "count", "83"],
+    [{ value: 95, qualifier: "over" }, "percent", "trên 95%"],
+    [{ value: null, qualifier: "unquantified" }, "count", UNQUANTIFIED_TEXT],
+  ] as const)("writes %j (%s) as %s", (figure, unit, text) => expect(formatFigure(figure, unit)).toBe(text));
+
+  it("never writes a zero for a figure the source did not count", () => {
+    expect(formatFigure({ value: null, qualifier: "unquantified" }, "count")).not.toMatch(/\d/);
+  });
+});
+
+describe("sourceLabel", () => {
+  const base = { id: "x-1", province: "x", outlet: "", title: "", published: "", event_date: "", author: "", url: "", archive: "", note: "" };
+  it("names the outlet with the publication date", () => {
+    expect(sourceLabel({ ...base, outlet: "Báo Nhân Dân", published: "2023-05-31" })).toBe("Báo Nhân Dân, 31/5/2023");
+  });
+  it("falls back to the headline, then the byline, then the id", () => {
+    expect(sourceLabel({ ...base, title: "Tiêu đề" })).toBe("“Tiêu đề”");
+    expect(sourceLabel({ ...base, author: "Trần Ích" })).toBe("bài của Trần Ích");
+    expect(sourceLabel(base)).toBe("x-1");
+  });
+});
