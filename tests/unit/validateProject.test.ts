@@ -139,7 +139,7 @@ describe("validateProject refuses bad input with file, line, column and what to 
   it("a story whose frontmatter lacks a required field", () => {
     const files = edit(realFiles(), STORY, "capital: Hà Tĩnh\n", "");
     const closing = fileAt(files, STORY).text.split("\n").indexOf("---", 1) + 1;
-    expect(onlyProblem(files)).toMatchObject({ file: STORY, line: closing, column: 1, message: expect.stringMatching(/the frontmatter has no "capital": add capital:/) });
+    expect(onlyProblem(files)).toMatchObject({ file: STORY, line: closing, column: 1, message: expect.stringMatching(/the frontmatter has no "capital": add a line capital: …/) });
   });
 
   it("a story that refers to a figure that does not exist", () => {

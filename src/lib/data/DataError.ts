@@ -13,5 +13,7 @@ export class DataError extends Error {
     );
     this.name = "DataError";
     this.problems = sorted;
+    // The problems are the editor's, not the code's: a stack trace under them would only bury them.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

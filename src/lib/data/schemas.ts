@@ -62,7 +62,7 @@ const metricShape = {
     /** `count` (whole numbers) or `percent`. */
     unit: oneOf(UNITS, "unit"),
     /** `yes` when every province counts the same thing; `caution` when definitions differ by province. */
-    comparable: oneOf(["yes", "caution"], "comparability"),
+    comparable: oneOf(["yes", "caution"] as const, "comparability"),
     /** For awards: who gave them; empty otherwise. */
     award_level: z.union([z.literal(""), oneOf(AWARD_LEVELS, "award level")]),
     /** For awards: collectives or individuals; empty otherwise. */
@@ -154,7 +154,7 @@ export const provinceFrontmatter = z.object({
   /** The event the sources report on. */
   event: z.object({
     /** `review` for a ten-year review conference, `inspection` for a visit that checked the program. */
-    kind: oneOf(["review", "inspection"], "event kind"),
+    kind: oneOf(["review", "inspection"] as const, "event kind"),
     /** Our own short name for the event. */
     title: text,
     /** As precise as the sources state it (see {@link DATE_FORMS}). */

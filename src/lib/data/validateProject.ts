@@ -72,7 +72,7 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   const provinces: Province[] = [];
   for (const story of stories) {
     if (!story.province) continue;
-    const { file, province, at, refs } = story;
+    const { file, province, at } = story;
     provinces.push(province);
     if (!mentioned.has(province.slug)) {
       problems.push({ file: file.path, line: 1, column: 1, message: `there is no data/results/${province.slug}.csv: create it with the header ${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")}` });
@@ -137,9 +137,7 @@ function readStory(file: TextFile, problems: Problem[]): Story {
       problems.push({
         file: file.path,
         ...at(issue.path),
-        message: missing
-          ? `the frontmatter has no "${field}": add ${field}: with ${issue.message.replace(/^write /, "")}`
-          : `field "${field}" ${issue.message}`,
+        message: missing ? missingField(issue.path.map(String)) : `field "${field}" ${issue.message}`,
       });
     }
     return { file, slug, at, refs: found.refs };
@@ -153,6 +151,13 @@ function readStory(file: TextFile, problems: Problem[]): Story {
     return { file, slug, at, refs: found.refs };
   }
   return { file, slug, province: parsed.data, at, refs: found.refs };
+}
+
+/** What to write when a frontmatter field is missing: the line to add, and where nested fields go. */
+function missingField(path: string[]): string {
+  const name = path.at(-1)!;
+  const parent = path.slice(0, -1).join(".");
+  return `the frontmatter has no "${path.join(".")}": add a line ${name}: … ${parent ? `under ${parent}: ` : ""}(the other stories show the form)`;
 }
 
 function readTable<S extends z.ZodType<Record<string, string>>>(

@@ -1,0 +1,128 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { parseHTML } from "linkedom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { formatFigure, NOT_REPORTED_TEXT, UNQUANTIFIED_TEXT } from "../../src/lib/format/formatFigure.ts";
+import { astroBuild, realFiles, ROOT } from "../helpers/project.ts";
+
+const { dataset } = validateProject(realFiles());
+const metric = new Map(dataset.metrics.map((m) => [m.id, m]));
+let out = "";
+
+/** The built page at a site path, as a DOM. */
+function page(path: string): Document {
+  return parseHTML(readFileSync(join(out, path, path.endsWith(".html") ? "" : "index.html"), "utf8")).document;
+}
+
+/** Every built HTML file, as a site path. */
+function htmlFiles(dir = out): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith(".html") ? [relative(out, full)] : [];
+  });
+}
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), "c09-dist-"));
+  const build = astroBuild(ROOT, out);
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe("the built site", () => {
+  it.each(dataset.provinces.map((p) => [p.slug]))("tinh/%s shows each figure with its qualifier, quote and source", (slug) => {
+    const doc = page(`tinh/${slug}/`);
+    const rows = dataset.results.filter((r) => r.province === slug);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const tr = doc.getElementById(`so-lieu-${r.metric}`);
+      expect(tr, `${slug}: no row for ${r.metric}`).not.toBeNull();
+      expect(text(tr!.querySelector("td.value"))).toBe(formatFigure(r, metric.get(r.metric)!.unit));
+      const quotes = [...tr!.querySelectorAll("q")].map(text);
+      expect(quotes).toContain(r.quote.replace(/\s+/g, " ").trim());
+      expect(tr!.querySelector(`a[href$="#nguon-${r.source}"]`), `${slug}/${r.metric}: no link to ${r.source}`).not.toBeNull();
+    }
+  });
+
+  it("links every figure in a story to a row that exists", () => {
+    let links = 0;
+    for (const p of dataset.provinces) {
+      for (const a of page(`tinh/${p.slug}/`).querySelectorAll(".prose a.fig")) {
+        const [path, anchor] = a.getAttribute("href")!.split("#");
+        const target = page(path!.replace(/^\//, ""));
+        const row = target.getElementById(anchor!);
+        expect(row, `${a.getAttribute("href")} has no row`).not.toBeNull();
+        expect(text(row!.querySelector("td.value"))).toBe(text(a));
+        links++;
+      }
+    }
+    expect(links).toBeGreaterThan(20);
+  });
+
+  it("says 'không báo cáo' in the comparison exactly where a province has no row", () => {
+    const doc = page("so-sanh/");
+    const section = doc.getElementById("bao-cao-gi")!.closest("section")!;
+    const cells = [...section.querySelectorAll("tbody td")];
+    const figures = new Set(dataset.results.map((r) => `${r.province}/${r.metric}`));
+    expect(cells).toHaveLength(dataset.metrics.length * dataset.provinces.length);
+    expect(cells.filter((c) => text(c) === NOT_REPORTED_TEXT)).toHaveLength(cells.length - figures.size);
+    // Hà Tĩnh gave awards without counts: shown as such, never as 0.
+    const unquantified = dataset.results.filter((r) => r.qualifier === "unquantified");
+    expect(cells.filter((c) => text(c) === UNQUANTIFIED_TEXT)).toHaveLength(new Set(unquantified.map((r) => `${r.province}/${r.metric}`)).size);
+    expect(cells.map(text)).not.toContain("0");
+  });
+
+  it("shows the models table with each province's own definition", () => {
+    const doc = page("so-sanh/");
+    const notes = text(doc.getElementById("mo-hinh")!.closest("section")!.querySelector(".notes"));
+    for (const r of dataset.results.filter((x) => x.metric === "models")) expect(notes).toContain(r.note);
+  });
+
+  it("gives every page a Vietnamese language tag, a title, a description and one h1", () => {
+    const files = htmlFiles();
+    expect(files.length).toBeGreaterThanOrEqual(dataset.provinces.length + 4);
+    for (const file of files) {
+      const doc = parseHTML(readFileSync(join(out, file), "utf8")).document;
+      expect(doc.documentElement.getAttribute("lang"), file).toBe("vi");
+      expect(text(doc.querySelector("title")), file).not.toBe("");
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute("content"), file).toBeTruthy();
+      expect(doc.querySelectorAll("h1"), file).toHaveLength(1);
+    }
+  });
+
+  it("has no broken internal link or anchor", () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles()) {
+      const doc = parseHTML(readFileSync(join(out, file), "utf8")).document;
+      for (const el of doc.querySelectorAll("a[href], link[href]")) {
+        const href = el.getAttribute("href")!;
+        if (/^[a-z]+:/i.test(href)) continue;
+        const [path, anchor] = href.split("#");
+        const target = path ? path.replace(/^\//, "") : file.replace(/index\.html$/, "");
+        const onDisk = join(out, target, target === "" || target.endsWith("/") ? "index.html" : "");
+        let exists = false;
+        try {
+          exists = statSync(onDisk).isFile();
+        } catch {}
+        if (!exists) broken.push(`${file}: ${href}`);
+        else if (anchor && !parseHTML(readFileSync(onDisk, "utf8")).document.getElementById(anchor)) broken.push(`${file}: ${href} (no #${anchor})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("offers each editor's CSV for download byte for byte", () => {
+    for (const p of dataset.provinces) {
+      expect(readFileSync(join(out, "du-lieu", `${p.slug}.csv`), "utf8")).toBe(readFileSync(join(ROOT, "data/results", `${p.slug}.csv`), "utf8"));
+    }
+  });
+
+  it("ships no JavaScript", () => {
+    for (const file of htmlFiles()) expect(readFileSync(join(out, file), "utf8"), file).not.toMatch(/<script/);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { comparisonTable, metricsIn } from "../../src/lib/shape/comparisonTable.ts";
+import { coverageTable } from "../../src/lib/shape/coverageTable.ts";
+import { figureKey, indexFigures } from "../../src/lib/shape/figures.ts";
+import { missingFor } from "../../src/lib/shape/missingFor.ts";
+import { provinceFigures } from "../../src/lib/shape/provinceFigures.ts";
+import { sortProvinces } from "../../src/lib/shape/sortProvinces.ts";
+import { realFiles } from "../helpers/project.ts";
+
+const { dataset } = validateProject(realFiles());
+const figures = indexFigures(dataset.results);
+
+describe("shaping the data for pages", () => {
+  it("orders provinces north to south", () => {
+    expect(sortProvinces(dataset.provinces).map((p) => p.slug)).toEqual(["thai-nguyen", "ha-nam", "ha-tinh", "binh-thuan"]);
+  });
+
+  it("keeps one figure per province and metric, with a row for every article that states it", () => {
+    const models = figures.get(figureKey("ha-nam", "models"))!;
+    expect(models).toMatchObject({ value: 83, qualifier: "exact" });
+    expect(models.rows.map((r) => r.source)).toEqual(["ha-nam-1", "ha-nam-2"]);
+    expect(figures.size).toBe(new Set(dataset.results.map((r) => `${r.province}/${r.metric}`)).size);
+  });
+
+  it("leaves a cell empty, never zero, where a province did not report", () => {
+    const table = comparisonTable(dataset, figures, ["campaign_launches"]);
+    const cells = Object.fromEntries(table.provinces.map((p, i) => [p.slug, table.rows[0]!.cells[i]]));
+    expect(cells["ha-tinh"]).toMatchObject({ value: 366, qualifier: "over" });
+    expect(cells["ha-nam"]).toBeUndefined();
+    expect(cells["thai-nguyen"]).toBeUndefined();
+  });
+
+  it("keeps unquantified figures apart from missing ones", () => {
+    const table = comparisonTable(dataset, figures, ["award_ppc_chair_collective"]);
+    const byProvince = Object.fromEntries(table.provinces.map((p, i) => [p.slug, table.rows[0]!.cells[i]]));
+    expect(byProvince["ha-tinh"]).toMatchObject({ value: null, qualifier: "unquantified" });
+    expect(byProvince["ha-nam"]).toMatchObject({ value: 20 });
+    expect(byProvince["binh-thuan"]).toBeUndefined();
+  });
+
+  it("refuses to lay out a metric the dictionary lacks", () => {
+    expect(() => comparisonTable(dataset, figures, ["no_such_metric"])).toThrow(/no metric "no_such_metric"/);
+  });
+
+  it("counts how many metrics two or more provinces share", () => {
+    const coverage = coverageTable(dataset, figures);
+    const perMetric = new Map<string, Set<string>>();
+    for (const r of dataset.results) perMetric.set(r.metric, (perMetric.get(r.metric) ?? new Set()).add(r.province));
+    expect(coverage.reported).toBe(perMetric.size);
+    expect(coverage.shared).toBe([...perMetric.values()].filter((s) => s.size >= 2).length);
+    expect(coverage.sections.flatMap((s) => s.table.rows.map((r) => r.metric.id))).toEqual(metricsIn(dataset));
+  });
+
+  it("lists what others reported and a province did not", () => {
+    const missing = missingFor(dataset, "ha-tinh").map((m) => m.id);
+    expect(missing).toContain("models");
+    expect(missing).not.toContain("campaign_launches");
+    expect(missing).not.toContain("award_ppc_chair_collective"); // reported, though without a count
+  });
+
+  it("groups a province's figures in dictionary order and says a shared note once", () => {
+    const groups = provinceFigures(dataset, figures, "ha-nam");
+    expect(groups.map((g) => g.group)).toEqual(["models", "safety", "awards", "enforcement"]);
+    const models = groups[0]!.rows.find((r) => r.metric.id === "models")!;
+    expect(models.notes).toHaveLength(1);
+    expect(models.figure.rows).toHaveLength(2);
+  });
+});
