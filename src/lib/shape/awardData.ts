@@ -1,0 +1,54 @@
+import type { Dataset, Metric, Province } from "../data/model.ts";
+import { formatNumber } from "../format/formatNumber.ts";
+import { NOT_REPORTED_TEXT, QUALIFIER_PREFIX, UNQUANTIFIED_TEXT } from "../format/formatFigure.ts";
+import { AWARD_LEVELS, RECIPIENTS } from "../data/schemas.ts";
+import { figureKey, type Figure } from "./figures.ts";
+import { sortProvinces } from "./sortProvinces.ts";
+
+/** One province's awards at one level: a figure per recipient kind (undefined where not reported). */
+export interface AwardRow {
+  key: string;
+  province: Province;
+  figures: Partial<Record<(typeof RECIPIENTS)[number], Figure>>;
+  /** "20 tập thể, 23 cá nhân", "có, không nêu số lượng" or "không báo cáo". */
+  label: string;
+  highlight?: boolean;
+}
+
+/** Awards of one level (who gave them) for every province. */
+export interface AwardLevel {
+  level: (typeof AWARD_LEVELS)[number];
+  metrics: Partial<Record<(typeof RECIPIENTS)[number], Metric>>;
+  rows: AwardRow[];
+}
+
+const RECIPIENT_WORDS = { collective: "tập thể", individual: "cá nhân" } as const;
+
+/** Awards by level and recipient, from the metrics the dictionary marks with an award level; levels nobody reported are left out. */
+export function awardData(dataset: Dataset, figures: ReadonlyMap<string, Figure>, highlight?: string): AwardLevel[] {
+  const provinces = sortProvinces(dataset.provinces);
+  return AWARD_LEVELS.flatMap((level): AwardLevel[] => {
+    const metrics: AwardLevel["metrics"] = {};
+    for (const m of dataset.metrics) if (m.award_level === level && m.recipient) metrics[m.recipient] = m;
+    const rows = provinces.map((province): AwardRow => {
+      const found: AwardRow["figures"] = {};
+      for (const r of RECIPIENTS) {
+        const f = metrics[r] && figures.get(figureKey(province.slug, metrics[r]!.id));
+        if (f) found[r] = f;
+      }
+      return { key: `${province.slug}-${level}`, province, figures: found, label: awardLabel(found), highlight: highlight === undefined ? undefined : province.slug === highlight };
+    });
+    return rows.some((r) => Object.keys(r.figures).length) ? [{ level, metrics, rows }] : [];
+  });
+}
+
+/** "20 tập thể, 23 cá nhân"; a kind given without a count reads "tập thể: có, không nêu số lượng". */
+function awardLabel(figures: AwardRow["figures"]): string {
+  const parts = RECIPIENTS.flatMap((r) => {
+    const f = figures[r];
+    if (!f) return [];
+    if (f.value === null || f.qualifier === "unquantified") return [`${RECIPIENT_WORDS[r]}: ${UNQUANTIFIED_TEXT}`];
+    return [`${QUALIFIER_PREFIX[f.qualifier]}${formatNumber(f.value)} ${RECIPIENT_WORDS[r]}`];
+  });
+  return parts.length ? parts.join(", ") : NOT_REPORTED_TEXT;
+}

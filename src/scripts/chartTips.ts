@@ -1,0 +1,55 @@
+/**
+ * Shows a mark's provenance when a reader hovers or focuses it: the value as stated, the source's own words
+ * and the article. Reads the mark link's data-* attributes and writes them as text (never as markup); Escape
+ * or leaving the mark closes it. Without this script the same link jumps to the mark's row in the data table.
+ */
+export function enhanceChartTips(doc: Document): void {
+  const tip = doc.createElement("div");
+  tip.className = "chart-tip";
+  tip.id = "chart-tip";
+  tip.setAttribute("role", "tooltip");
+  tip.hidden = true;
+  doc.body.append(tip);
+  let current: Element | null = null;
+
+  const show = (mark: SVGElement) => {
+    const { value, quote, source } = (mark as SVGElement & { dataset: DOMStringMap }).dataset;
+    tip.replaceChildren(...[value, quote, source].filter(Boolean).map((line, i) => {
+      const p = doc.createElement("p");
+      p.className = ["tip-value", "tip-quote", "tip-source"][i] ?? "";
+      p.textContent = line!;
+      return p;
+    }));
+    tip.hidden = false;
+    const box = mark.getBoundingClientRect();
+    const view = doc.documentElement.clientWidth;
+    const left = Math.min(Math.max(8, box.left), Math.max(8, view - tip.offsetWidth - 8));
+    tip.style.left = `${left + window.scrollX}px`;
+    tip.style.top = `${box.bottom + window.scrollY + 6}px`;
+    mark.setAttribute("aria-describedby", tip.id);
+    current = mark;
+  };
+  const hide = () => {
+    current?.removeAttribute("aria-describedby");
+    current = null;
+    tip.hidden = true;
+  };
+  const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>(".hits a") : null);
+
+  doc.addEventListener("focusin", (e) => {
+    const mark = markOf(e.target);
+    if (mark) show(mark);
+    else hide();
+  });
+  doc.addEventListener("pointerover", (e) => {
+    const mark = markOf(e.target);
+    if (mark && mark !== current) show(mark);
+  });
+  doc.addEventListener("pointerout", (e) => {
+    const mark = markOf(e.target);
+    if (mark && !mark.contains((e as PointerEvent).relatedTarget as Node | null) && doc.activeElement !== mark) hide();
+  });
+  doc.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && !tip.hidden) hide();
+  });
+}
