@@ -1,0 +1,34 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".csv": "text/csv; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+};
+
+/** Serves a built site from a folder on 127.0.0.1, as a static host would: folders serve index.html, misses 404.html. */
+export async function serve(root: string, base = "/", headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = path.startsWith(base) ? normalize(join(root, path.slice(base.length))) : "";
+    if (file && !file.startsWith(root)) file = "";
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    const found = file && existsSync(file);
+    const served = found ? file : join(root, "404.html");
+    res.writeHead(found ? 200 : 404, { "Content-Type": TYPES[extname(served)] ?? "application/octet-stream", ...headers });
+    createReadStream(served).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
