@@ -25,7 +25,7 @@ export function barLayout(width: number, names: readonly string[], endLabels: re
     /** Band padding that keeps bars as thick as in a chart without names above them. */
     padding: 1 - BAR / row,
     barHeight: BAR,
-    /** Wrap width for names above bars, in ems. */
-    lineWidth: room / fontSize / 0.56,
+    /** Wrap width for names above bars, in ems (Plot measures each character's width itself). */
+    lineWidth: room / fontSize,
   };
 }

@@ -92,7 +92,7 @@ export function locatorMap(places: readonly Place[], options: MapOptions): Drawn
         Plot.text(ARCHIPELAGOS, { x: lon, y: lat, text: "name", dy: 18, fill: "var(--fg)", fontStyle: "italic" }),
         Plot.text(ARCHIPELAGOS, { x: lon, y: lat, text: () => "(Việt Nam)", dy: 18 + fontSize * 1.15, fill: "var(--muted)" }),
         Plot.dot(places, { x: lon, y: lat, r: 6, fill: (p: Place) => `var(--prov-${p.slot})`, stroke: "var(--bg)", strokeWidth: 1.5 }),
-        Plot.text(places, { x: lon, y: lat, text: "name", dx: 10, textAnchor: "start", fontWeight: 600, stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke" }),
+        Plot.text(places, { x: lon, y: lat, text: "name", dx: 10, textAnchor: "start", fontWeight: 600, fill: "var(--fg)", stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke" }),
       ],
     },
     fontSize,

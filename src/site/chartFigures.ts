@@ -86,7 +86,7 @@ function metricFigure(
       label: metric.label_vi,
       description: describeBars(metric.label_vi, rows),
       anchor: (d) => rowId(spec.id, d.key),
-      tip: (d) => tipFor(d.label, d.figure, sources),
+      tip: (d) => tipFor(`${d.province.name}: ${d.label}`, d.figure, sources),
     });
   return {
     id: spec.id,
@@ -110,7 +110,7 @@ function ownFigure(data: SiteData, province: Province, id: string, title: string
       label: title,
       description: describeMetrics(title, rows),
       anchor: (d) => rowId(id, d.key),
-      tip: (d) => tipFor(d.label, d.figure, sources),
+      tip: (d) => tipFor(`${d.metric.label_vi}: ${d.label}`, d.figure, sources),
       max: rows[0]!.metric.unit === "percent" ? 100 : undefined,
     });
   return {
@@ -144,8 +144,8 @@ function awardFigure(data: SiteData, id: string, highlight?: string): ChartFigur
       description: describe(l),
       anchor: (r) => rowId(id, r.key),
       tip: (r) => {
-        const [value, quote, source] = awardCells(r.label, Object.values(r.figures), sources);
-        return { value: value!, quote, source };
+        const [, quote, source] = awardCells(r.label, Object.values(r.figures), sources);
+        return { value: `${r.province.name}: ${r.label}`, quote, source };
       },
     });
   const stated = new Set(figures.map((f) => f.province));
