@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { RECIPIENTS } from "../lib/data/schemas.ts";
 import type { AwardLevel, AwardRow } from "../lib/shape/awardData.ts";
 import type { DrawnChart } from "../lib/shape/chartModel.ts";
-import { barLayout } from "./barLayout.ts";
+import { barFrame, barLabels, barLayout } from "./barLayout.ts";
 import { hitLayer, rowHits, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
 
@@ -39,17 +39,7 @@ export function awardBars(level: AwardLevel, options: AwardOptions): DrawnChart 
 
   const chart = renderPlot(
     {
-      width,
-      height: layout.height,
-      marginLeft: layout.marginLeft,
-      marginRight: layout.marginRight,
-      marginTop: 6,
-      marginBottom: 6,
-      ariaLabel: options.label,
-      ariaDescription: options.description,
-      x: { axis: null, domain: [0, Math.max(1, options.max)] },
-      y: { domain: rows.map(name), label: null, tickSize: 0, padding: 0.32 },
-      color: { type: "identity" },
+      ...barFrame({ width, layout, names: rows.map(name), max: options.max, label: options.label, description: options.description }),
       marks: [
         Plot.barX(
           segments,
@@ -62,10 +52,7 @@ export function awardBars(level: AwardLevel, options: AwardOptions): DrawnChart 
             strokeWidth: 1.5,
           }),
         ),
-        ...[false, true].flatMap((bold) => [
-          Plot.text(drawn.filter((r) => Boolean(r.highlight) === bold), { x: (r: AwardRow) => totals.get(name(r)), y: name, text: "label", dx: 6, textAnchor: "start", fontWeight: bold ? 700 : 400 }),
-          Plot.text(words.filter((r) => Boolean(r.highlight) === bold), { x: 0, y: name, text: "label", dx: 6, textAnchor: "start", fontStyle: "italic", fontWeight: bold ? 700 : 400, fill: "var(--muted)" }),
-        ]),
+        ...barLabels(drawn, words, (r) => totals.get(name(r)), name),
         Plot.ruleX([0], { stroke: "var(--line-strong)" }),
       ],
     },

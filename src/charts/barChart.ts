@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { Datum, DrawnChart } from "../lib/shape/chartModel.ts";
-import { barLayout } from "./barLayout.ts";
+import { barFrame, barLabels, barLayout } from "./barLayout.ts";
 import { hitLayer, rowHits, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
 
@@ -32,28 +32,23 @@ export function barChart(data: readonly Datum[], options: BarOptions): DrawnChar
   const name = (d: Datum) => (above ? d.metric.label_vi : d.province.name);
   const names = data.map(name);
   const layout = barLayout(width, above ? [""] : names, quantified.map((d) => d.label), above ? names : undefined);
-  const value = (d: Datum) => d.figure!.value;
+  const value = (d: Datum) => d.figure!.value!;
 
   const chart = renderPlot(
     {
-      width,
-      height: layout.height,
-      marginLeft: layout.marginLeft,
-      marginRight: layout.marginRight,
-      marginTop: 6,
-      marginBottom: 6,
-      ariaLabel: options.label,
-      ariaDescription: options.description,
-      x: { axis: null, domain: [0, options.max ?? Math.max(1, ...quantified.map((d) => d.figure!.value!))] },
-      y: { domain: names, label: null, tickSize: 0, padding: above ? layout.padding : 0.32, axis: above ? null : undefined },
-      color: { type: "identity" },
+      ...barFrame({
+        width,
+        layout,
+        names,
+        max: options.max ?? Math.max(...quantified.map((d) => d.figure!.value!)),
+        label: options.label,
+        description: options.description,
+        padding: above ? layout.padding : undefined,
+        axis: !above,
+      }),
       marks: [
         Plot.barX(quantified, { x: value, y: name, fill: (d: Datum) => `var(--prov-${d.slot})`, stroke: (d: Datum) => (d.highlight ? "var(--fg)" : "none"), strokeWidth: 2 }),
-        // Plot sets font weight per mark, so one mark per weight.
-        ...[false, true].flatMap((bold) => [
-          Plot.text(quantified.filter((d) => Boolean(d.highlight) === bold), { x: value, y: name, text: "label", dx: 6, textAnchor: "start", fontWeight: bold ? 700 : 400 }),
-          Plot.text(empty.filter((d) => Boolean(d.highlight) === bold), { x: 0, y: name, text: "label", dx: 6, textAnchor: "start", fontStyle: "italic", fontWeight: bold ? 700 : 400, fill: "var(--muted)" }),
-        ]),
+        ...barLabels(quantified, empty, value, name),
         Plot.ruleX([0], { stroke: "var(--line-strong)" }),
         ...(above
           ? [Plot.text(data, { x: 0, y: name, text: name, textAnchor: "start", lineAnchor: "bottom", dy: -layout.barHeight / 2 - 3, lineWidth: layout.lineWidth })]

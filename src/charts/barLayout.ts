@@ -1,3 +1,4 @@
+import * as Plot from "@observablehq/plot";
 import { textWidth } from "./textWidth.ts";
 
 /** Height of one bar's row, in px. */
@@ -28,4 +29,52 @@ export function barLayout(width: number, names: readonly string[], endLabels: re
     /** Wrap width for names above bars, in ems (Plot measures each character's width itself). */
     lineWidth: room / fontSize,
   };
+}
+
+/** What both bar charts need besides their marks: the size, the accessible name and description, the names in order. */
+export interface BarFrame {
+  width: number;
+  layout: ReturnType<typeof barLayout>;
+  names: readonly string[];
+  /** Upper end of the value axis. */
+  max: number;
+  label: string;
+  description: string;
+  /** Band padding and whether names are drawn as a y axis (not when they sit above the bars). */
+  padding?: number;
+  axis?: boolean;
+}
+
+/** The Plot options every horizontal bar chart shares: size, margins, an unlabelled value scale, names as bands. */
+export function barFrame(frame: BarFrame): Plot.PlotOptions {
+  return {
+    width: frame.width,
+    height: frame.layout.height,
+    marginLeft: frame.layout.marginLeft,
+    marginRight: frame.layout.marginRight,
+    marginTop: 6,
+    marginBottom: 6,
+    ariaLabel: frame.label,
+    ariaDescription: frame.description,
+    // Values are written on the bars, so an axis would only repeat them less precisely.
+    x: { axis: null, domain: [0, Math.max(1, frame.max)] },
+    y: { domain: [...frame.names], label: null, tickSize: 0, padding: frame.padding ?? 0.32, axis: frame.axis === false ? null : undefined },
+    color: { type: "identity" },
+  };
+}
+
+/**
+ * Value labels at the end of drawn bars, and words ("không báo cáo"…) in italics where no bar is drawn;
+ * bold for the page's own province. Plot sets font weight per mark, so there is one mark per weight.
+ */
+export function barLabels<T extends { label: string; highlight?: boolean }>(
+  drawn: readonly T[],
+  words: readonly T[],
+  x: (t: T) => number | undefined,
+  y: (t: T) => string,
+): Plot.Markish[] {
+  return [false, true].flatMap((bold) => [
+    Plot.text(drawn.filter((t) => Boolean(t.highlight) === bold), { x, y, text: "label", dx: 6, textAnchor: "start", fontWeight: bold ? 700 : 400 }),
+    Plot.text(words.filter((t) => Boolean(t.highlight) === bold), { x: 0, y, text: "label", dx: 6, textAnchor: "start", fontStyle: "italic", fontWeight: bold ? 700 : 400, fill: "var(--muted)" }),
+  ]);
 }
