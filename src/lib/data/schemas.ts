@@ -71,6 +71,12 @@ const metricShape = {
     definition_vi: text,
     /** What exactly is counted, in English. */
     definition_en: text,
+    /**
+     * How articles name what the metric counts, for `npm run extract`: phrases separated by "|", each the words
+     * right after the number, optionally with "@" and a word that must appear in the same sentence
+     * (e.g. "tập thể@Giám đốc Công an"). May be empty.
+     */
+    keywords_vi: optionalText,
 };
 
 /** A row of `data/metrics.csv`: one thing a province may report, defined once for all provinces. */

@@ -5,6 +5,7 @@ import { readFrontmatter } from "./frontmatter.ts";
 import type { Dataset, Metric, ProjectFiles, Province, Result, Source, TextFile } from "./model.ts";
 import { parseCsv } from "./parseCsv.ts";
 import { parseValue } from "./parseValue.ts";
+import { lineIndex } from "./positions.ts";
 import type { Problem } from "./Problem.ts";
 import { isQualifier, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from "./qualifiers.ts";
 import { readRecords, type CsvRecord } from "./readRecords.ts";
@@ -13,7 +14,7 @@ import { qualifierBefore, spellings, valueOffsets } from "./valueInQuote.ts";
 
 /** Column names of `data/results/<slug>.csv`; `note` may be left out. */
 export const RESULT_COLUMNS = { required: ["metric", "value", "qualifier", "source", "quote"], optional: ["note"] } as const;
-const METRIC_COLUMNS = { required: Object.keys(metricRow.shape) } as const;
+const METRIC_COLUMNS = { required: Object.keys(metricRow.shape).filter((c) => c !== "keywords_vi"), optional: ["keywords_vi"] } as const;
 const SOURCE_COLUMNS = { required: ["id", "province", "outlet", "title", "published", "event_date", "author", "url"], optional: ["archive", "note"] } as const;
 
 const QUALIFIER_NAMES: Record<Qualifier, string> = {
@@ -106,6 +107,13 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   };
 }
 
+/** Reads the metric dictionary alone (for tools such as the extractor), with its problems. */
+export function readMetrics(file: TextFile): { metrics: Metric[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const metrics = readTable(file, METRIC_COLUMNS, metricRow, problems, "id").rows.map((r) => r.row);
+  return { metrics, problems };
+}
+
 /** The slug a file stands for: its name without folder and extension. */
 function fileSlug(path: string): string {
   return path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
@@ -129,6 +137,10 @@ function readStory(file: TextFile, problems: Problem[]): Story {
 
   const found = figureRefs(file.text, file.path, fm.bodyOffset);
   problems.push(...found.problems);
+  const placeholder = /\bTODO\b/.exec(file.text.slice(fm.bodyOffset));
+  if (placeholder) {
+    problems.push({ file: file.path, ...lineIndex(file.text)(fm.bodyOffset + placeholder.index), message: "the story still holds a TODO placeholder: write the text in its place" });
+  }
   const parsed = provinceFrontmatter.safeParse(fm.data ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

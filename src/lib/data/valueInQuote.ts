@@ -1,11 +1,20 @@
+import { MULTIPLIERS, NUMBER_WORDS } from "../extract/readNumber.ts";
 import { QUALIFIER_WORDS, type Qualifier } from "./qualifiers.ts";
 
-/** The ways an article may write a number: Vietnamese style (114.924; 2,2) and plain digits. */
+/** The ways an article may write a number: Vietnamese style (114.924; 2,2), plain digits, a word multiplier ("613 ngàn", "1,5 triệu") or, up to ten, a word ("hai"). */
 export function spellings(value: number): string[] {
-  const [whole, fraction] = String(value).split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const vi = fraction ? `${grouped},${fraction}` : grouped;
-  return [...new Set([vi, String(value), fraction ? `${whole},${fraction}` : whole!])];
+  const digits = (n: number) => {
+    const [whole, fraction] = String(n).split(".");
+    const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+    return [fraction ? `${grouped},${fraction}` : grouped, String(n), fraction ? `${whole},${fraction}` : whole!];
+  };
+  const scaled = Object.entries(MULTIPLIERS).flatMap(([word, scale]) => {
+    const n = value / scale;
+    // "1,5 triệu" yes; "0,083 nghìn" or "1,2345 triệu" is no way to write a number.
+    return n >= 1 && Math.abs(n * 1000 - Math.round(n * 1000)) < 1e-9 ? digits(Math.round(n * 1000) / 1000).map((d) => `${d} ${word}`) : [];
+  });
+  const word = Object.entries(NUMBER_WORDS).find(([, n]) => n === value)?.[0];
+  return [...new Set([...digits(value), ...scaled, ...(word ? [word] : [])])];
 }
 
 /** Offsets in the quote where the value is written as a whole number, not as part of a longer one. */
@@ -15,8 +24,10 @@ export function valueOffsets(quote: string, value: number): number[] {
     for (let i = quote.indexOf(spelling); i !== -1; i = quote.indexOf(spelling, i + 1)) {
       const before = quote.slice(Math.max(0, i - 2), i);
       const after = quote.slice(i + spelling.length, i + spelling.length + 2);
-      // "114.924" must not match inside "1.114.924", nor "24" inside "24,5".
+      // "114.924" must not match inside "1.114.924", nor "24" inside "24,5", nor "ba" inside "bao".
       if (/\d$|\d[.,]$/.test(before) || /^\d|^[.,]\d/.test(after)) continue;
+      if (/^\p{L}/u.test(spelling) && (/\p{L}$/u.test(before) || /^\p{L}/u.test(after))) continue;
+      if (/^\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?!\p{L})/iu.test(after) && !/\p{L}$/u.test(spelling)) continue;
       found.push(i);
     }
   }

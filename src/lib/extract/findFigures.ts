@@ -1,0 +1,114 @@
+import { qualifierBefore } from "../data/valueInQuote.ts";
+import type { Qualifier } from "../data/qualifiers.ts";
+import { COUNTED_NOUNS } from "./countedNouns.ts";
+import { NUMBER_WORDS, readNumber } from "./readNumber.ts";
+
+/** A figure found in an article: where its number is, its value and qualifier, and the words around it. */
+export interface FoundFigure {
+  /** Offsets of the number as written (with "%" or a word multiplier), in the article text. */
+  start: number;
+  end: number;
+  /** Null when the article gives no number ("hàng nghìn vụ", "nhiều mô hình"). */
+  value: number | null;
+  qualifier: Qualifier;
+  percent: boolean;
+  /** The words right after the number, up to the end of the sentence. */
+  after: string;
+  /** The clause around the number, between sentence marks and semicolons. */
+  clause: string;
+}
+
+const NUMBER = /(?<![\p{L}\p{N}_/.,:+\-–—])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}])/gu;
+const WORD_NUMBER = new RegExp(`(?<![\\p{L}])(${Object.keys(NUMBER_WORDS).join("|")})\\s+(?=\\p{L})`, "giu");
+const NO_NUMBER = /(?<![\p{L}])(hàng nghìn|hàng ngàn|hàng trăm|hàng chục|nhiều)\s+(?=\p{L})/giu;
+
+// What may stand right before a number that is not a figure: dates, document and programme numbers, ordinals,
+// terms, legal articles, addresses and picture numbers ("ảnh 1").
+const NOT_AFTER = /(?:^|[^\p{L}])(số|ngày|tháng|năm|khóa|khoá|kỳ|kì|thứ|điều|khoản|điểm|mục|chương|phần|ảnh|hình|quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|chương trình|chương trình phối hợp|công văn|tờ trình|quốc lộ|tỉnh lộ|phường|quận|tổ dân phố|lúc|khoảng năm|đợt thứ|lần thứ|giai đoạn|nhiệm kỳ)\s*$/iu;
+// What may follow a number that makes it a duration, an age, a time, a date or part of a name.
+const NOT_BEFORE = /^(\s*(năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|thế kỷ)(?![\p{L}])|h\d|[/:.\-–]\s?\d|\/\p{L}|\+\s?\d|\s*[-–—]\s*(19|20)\d\d)/iu;
+// Lines that are picture captions, credits or player controls, not reporting.
+const NOT_LINE = /^\s*(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:|^\s*\d+:\d+\s*\/\s*\d+:\d+\s*$/iu;
+
+/** Finds every figure an article states: numbers in Vietnamese formats, small numbers in words, and counts given only as "many". */
+export function findFigures(text: string, countedPhrases: readonly string[] = []): FoundFigure[] {
+  const found: FoundFigure[] = [];
+  const counted = [...new Set([...COUNTED_NOUNS, ...countedPhrases.map((p) => p.toLowerCase())])];
+  const isCounted = (after: string) => {
+    const head = after.trimStart().toLowerCase();
+    return counted.some((n) => head.startsWith(n) && !/[\p{L}\p{N}]/u.test(head[n.length] ?? ""));
+  };
+
+  for (const m of text.matchAll(NUMBER)) {
+    const start = m.index!;
+    let end = start + m[0].length;
+    if (skipped(text, start, end, m[0])) continue;
+    const tail = text.slice(end);
+    const percent = /^\s?%/.test(tail);
+    const multiplier = /^\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/iu.exec(tail);
+    if (percent) end += /^\s?%/.exec(tail)![0].length;
+    else if (multiplier) end += multiplier[0].length;
+    found.push({
+      start,
+      end,
+      value: readNumber(m[0], multiplier?.[1]),
+      qualifier: numberQualifier(text, start),
+      percent,
+      ...around(text, start, end),
+    });
+  }
+
+  for (const m of text.matchAll(WORD_NUMBER)) {
+    const start = m.index!;
+    const end = start + m[1]!.length;
+    const context = around(text, start, end);
+    if (!isCounted(context.after) || NOT_LINE.test(lineOf(text, start))) continue;
+    found.push({ start, end, value: NUMBER_WORDS[m[1]!.toLowerCase()]!, qualifier: numberQualifier(text, start), percent: false, ...context });
+  }
+
+  for (const m of text.matchAll(NO_NUMBER)) {
+    const start = m.index!;
+    const end = start + m[1]!.length;
+    const context = around(text, start, end);
+    if (!isCounted(context.after) || NOT_LINE.test(lineOf(text, start))) continue;
+    found.push({ start, end, value: null, qualifier: "unquantified", percent: false, ...context });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a number is not a figure: a date, year, period, duration, document number, name, time or caption. */
+function skipped(text: string, start: number, end: number, token: string): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  if (NOT_LINE.test(lineOf(text, start))) return true;
+  if (NOT_AFTER.test(before) || NOT_BEFORE.test(after)) return true;
+  // A number inside a short quoted name: “3 không”, "5 tốt".
+  if (/[“"]\s*$/.test(before) && /^[^”"\n]{0,25}[”"]/.test(after)) return true;
+  // Years: 1900–2099 written without separators, unless a counted thing follows ("2000 người").
+  if (/^(19|20)\d\d$/.test(token) && !/^\s+\p{L}/u.test(after.replace(/^\s+(nghìn|ngàn|triệu|tỷ|tỉ)/iu, ""))) return true;
+  if (/^(19|20)\d\d$/.test(token) && /[-–—(]\s*$/.test(before)) return true;
+  return false;
+}
+
+/** The qualifier of a stated number: from the word before it; "nhiều 5" is no way to write a count, so exact. */
+function numberQualifier(text: string, start: number): Qualifier {
+  const q = qualifierBefore(text, start);
+  return q === "unquantified" ? "exact" : q;
+}
+
+/** The line of text that holds an offset. */
+function lineOf(text: string, offset: number): string {
+  const from = text.lastIndexOf("\n", offset - 1) + 1;
+  const to = text.indexOf("\n", offset);
+  return text.slice(from, to === -1 ? undefined : to);
+}
+
+/** The words after a number (to the end of its sentence) and its clause (between . ! ? ; and line breaks). */
+function around(text: string, start: number, end: number): { after: string; clause: string } {
+  const stop = /[.!?;\n](?!\d)/g;
+  stop.lastIndex = end;
+  const sentenceEnd = stop.exec(text)?.index ?? text.length;
+  let clauseStart = 0;
+  for (const m of text.slice(0, start).matchAll(/[.!?;\n](?!\d)/g)) clauseStart = m.index! + 1;
+  return { after: text.slice(end, sentenceEnd), clause: text.slice(clauseStart, sentenceEnd) };
+}
