@@ -39,7 +39,7 @@ export function lineOf(text: string, needle: string): number {
 /** Copies the project (sources, content, data, config) to a temporary folder that shares node_modules. */
 export function copyProject(): { dir: string; write(path: string, text: string): void; read(path: string): string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), "c09-"));
-  for (const entry of ["src", "content", "data", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) {
+  for (const entry of ["src", "scripts", "content", "data", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
