@@ -1,18 +1,11 @@
-import type { Metric } from "../data/model.ts";
-import type { Qualifier } from "../data/qualifiers.ts";
+import type { Metric, Result } from "../data/model.ts";
 import { lineIndex } from "../data/positions.ts";
 import { findFigures } from "./findFigures.ts";
 import { guessMetric } from "./guessMetric.ts";
 import { quoteSpan } from "./quoteSpan.ts";
 
-/** A candidate row for `data/results/<slug>.csv`, with where the article states it. */
-export interface Candidate {
-  metric: string;
-  value: number | null;
-  qualifier: Qualifier;
-  source: string;
-  quote: string;
-  note: string;
+/** A candidate row for `data/results/<slug>.csv` (the columns of a Result), with where the article states it. */
+export interface Candidate extends Pick<Result, "metric" | "value" | "qualifier" | "source" | "quote" | "note"> {
   line: number;
   column: number;
 }
