@@ -40,7 +40,7 @@ export function guessMetric(after: string, clause: string, percent: boolean, met
   const words: string[] = [];
   for (const word of head.split(/\s+/)) {
     const clean = word.replace(/[^\p{L}\p{N}-]/gu, "");
-    if (!clean || STOP.test(clean) || words.length === 4) break;
+    if (!clean || STOP.test(clean) || words.length === 5) break;
     words.push(clean);
     if (/[,;.:)]$/.test(word)) break;
   }

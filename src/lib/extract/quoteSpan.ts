@@ -20,6 +20,9 @@ export function quoteSpan(text: string, start: number, end: number): { start: nu
   // Keep a few words of context on each side, and no more: a clause, not a paragraph.
   from = Math.max(from, wordsBack(text, start, 5));
   to = Math.min(to, wordsForward(text, end, 10));
+  // A window that starts inside a quoted name would show a lone closing ”: start after it instead.
+  const close = text.indexOf("\u201d", from);
+  if (close !== -1 && close < start && !text.slice(from, close).includes("\u201c")) from = close + 1;
   while (/\s/.test(text[from] ?? "")) from++;
   while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
   return { start: from, end: to };
