@@ -106,6 +106,8 @@ describe("extractFigures writes rows an editor can paste and find", () => {
       if (r.qualifier === "over") expect(r.quote).toMatch(/trên|hơn/);
     }
     expect(rows[0]!.quote).toContain("45 mô hình “tự phòng, tự quản”");
+    // A window of words never starts inside a quoted name, which would leave a lone closing mark.
+    expect(one("Mô hình “Camera an ninh” được lắp đặt 1.500 camera tại các thôn.").quote).toBe("được lắp đặt 1.500 camera tại các thôn");
   });
 
   it("proposes a new metric id for what the dictionary lacks, and says so in the note", () => {
