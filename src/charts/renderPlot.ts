@@ -27,7 +27,7 @@ export function renderPlot(options: Plot.PlotOptions, fontSize = 14): Rendered {
   plot.setAttribute("role", "img");
   for (const g of plot.querySelectorAll("g[aria-label]")) g.setAttribute("role", "group");
   for (const hidden of plot.querySelectorAll("[aria-hidden='true'][aria-label]")) hidden.removeAttribute("aria-label");
-  return { svg: roundNumbers(plot.outerHTML), x: plot.scale("x"), y: plot.scale("y") };
+  return { svg: escapeAttributes(roundNumbers(plot.outerHTML)), x: plot.scale("x"), y: plot.scale("y") };
 }
 
 // Geometry attributes only: text and labels such as "trên 114.924" must keep every digit.
@@ -36,4 +36,12 @@ const GEOMETRY = /\s(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|dx|dy|width|height|view
 /** Rounds long decimals in an SVG's geometry attributes to tenths of a pixel, leaving text untouched. */
 export function roundNumbers(svg: string): string {
   return svg.replace(GEOMETRY, (_, name: string, value: string) => ` ${name}="${value.replace(/\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
+}
+
+/**
+ * Escapes "<" and ">" inside attribute values. linkedom escapes only quotes there; a label from the data such
+ * as "</svg><script>" is inert inside a quoted attribute, but escaped it cannot be misread by any parser.
+ */
+export function escapeAttributes(svg: string): string {
+  return svg.replace(/="([^"]*)"/g, (_, value: string) => `="${value.replaceAll("<", "&lt;").replaceAll(">", "&gt;")}"`);
 }

@@ -1,14 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { parseHTML } from "linkedom";
 import { afterAll, describe, expect, it } from "vitest";
-import { astroBuild, copyProject } from "../helpers/project.ts";
+import { astroBuild, cleanEnv, copyProject } from "../helpers/project.ts";
 
 // An editor's whole path, in a copy of the project: new-province, extract from an article, check, build.
 describe("adding a province with the editor's commands", () => {
   const project = copyProject();
   afterAll(() => project.remove());
   const run = (script: string, args: string[], input?: string) =>
-    spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: project.dir, encoding: "utf8", input });
+    spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: project.dir, encoding: "utf8", input, env: cleanEnv() });
 
   // Written for this test, in the style of a provincial report; Đắk Thử is not a real province.
   const article = [

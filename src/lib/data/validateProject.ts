@@ -137,6 +137,7 @@ function readStory(file: TextFile, problems: Problem[]): Story {
 
   const found = figureRefs(file.text, file.path, fm.bodyOffset);
   problems.push(...found.problems);
+  problems.push(...unsafeBody(file, fm.bodyOffset));
   const placeholder = /\bTODO\b/.exec(file.text.slice(fm.bodyOffset));
   if (placeholder) {
     problems.push({ file: file.path, ...lineIndex(file.text)(fm.bodyOffset + placeholder.index), message: "the story still holds a TODO placeholder: write the text in its place" });
@@ -163,6 +164,25 @@ function readStory(file: TextFile, problems: Problem[]): Story {
     return { file, slug, at, refs: found.refs };
   }
   return { file, slug, province: parsed.data, at, refs: found.refs };
+}
+
+// A story is prose with <Fig>: code, scripts, frames and inline expressions would run on readers' machines.
+const UNSAFE_BODY: readonly [RegExp, string][] = [
+  [/^[ \t]*(import|export)\s/m, "a story may not import or export code: write prose, and figures as <Fig metric=\"…\" />"],
+  [/<\s*(script|style|iframe|object|embed|link|meta|base|form)\b/i, "a story may not hold <script>, <style>, <iframe> or similar tags: write prose, and figures as <Fig metric=\"…\" />"],
+  [/\{(?!\s*\/\*[\s\S]*?\*\/\s*\})/, "a story may not hold a {…} expression (only {/* comments */}): write the text itself, and figures as <Fig metric=\"…\" />"],
+  [/\bon[a-z]+\s*=/i, "a story may not set event handlers such as onclick=: remove the attribute"],
+  [/(javascript|vbscript|data)\s*:/i, "a story may not link to javascript:, vbscript: or data: addresses: link to an http(s) page"],
+];
+
+/** Problems that make a story unsafe to publish, each at the place it occurs. */
+function unsafeBody(file: TextFile, bodyOffset: number): Problem[] {
+  const at = lineIndex(file.text);
+  const body = file.text.slice(bodyOffset);
+  return UNSAFE_BODY.flatMap(([pattern, message]) => {
+    const m = pattern.exec(body);
+    return m ? [{ file: file.path, ...at(bodyOffset + m.index), message }] : [];
+  });
 }
 
 /** What to write when a frontmatter field is missing: the line to add, and where nested fields go. */

@@ -1,13 +1,12 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { readFileSync } from "node:fs";
 import { siteData } from "../../site/dataset.ts";
-import { dataFiles } from "../../site/dataFiles.ts";
+import { dataFiles, type DataFile } from "../../site/dataFiles.ts";
 
-/** One download per editor's CSV file, served byte for byte as the editor wrote it. */
+/** One download per editor's file, rebuilt from the validated data so no cell can run as a spreadsheet formula. */
 export const getStaticPaths = (async () => {
   const files = dataFiles(await siteData());
-  return files.map((f) => ({ params: { name: f.name }, props: { path: f.path } }));
+  return files.map((file) => ({ params: { name: file.name }, props: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(readFileSync(props.path as string), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+  new Response((props.file as DataFile).csv(), { headers: { "Content-Type": "text/csv; charset=utf-8" } });

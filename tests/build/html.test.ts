@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { parseHTML } from "linkedom";
+import { describe, expect, inject, it } from "vitest";
+import { builtPages } from "../helpers/pages.ts";
+import { ROOT } from "../helpers/project.ts";
+
+const dist = inject("dist");
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+const file = (page: string) => join(dist, page, page.endsWith(".html") ? "" : "index.html");
+
+describe.each(builtPages(dist).map((p) => [p || "/", p]))("%s", (_, page) => {
+  it("validates with html-validate's recommended rules", async () => {
+    const report = await validator.validateString(readFileSync(file(page), "utf8"), join(ROOT, "dist", page || "index.html"));
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
+  });
+
+  it("has a title, a description, lang, one h1, landmarks and a skip link to main", () => {
+    const doc = parseHTML(readFileSync(file(page), "utf8")).document;
+    expect(doc.title.trim()).not.toBe("");
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")?.trim()).toBeTruthy();
+    expect(doc.documentElement.getAttribute("lang")).toBe("vi");
+    expect(doc.querySelectorAll("h1")).toHaveLength(1);
+    for (const landmark of ["header", "nav", "main", "footer"]) expect(doc.querySelectorAll(`body ${landmark}`).length, landmark).toBeGreaterThanOrEqual(1);
+    const skip = doc.querySelector("a.skip-link")!;
+    expect(doc.body.firstElementChild).toBe(skip);
+    expect(doc.getElementById(skip.getAttribute("href")!.slice(1))!.tagName).toBe("MAIN");
+  });
+});

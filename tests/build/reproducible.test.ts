@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { astroBuild, copyProject, ROOT } from "../helpers/project.ts";
+
+function files(dir: string, root = dir): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir).flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? [...files(full, root)] : [[relative(root, full), readFileSync(full)] as const];
+    }),
+  );
+}
+
+// Two builds of the same input, in time zones 26 hours apart and different locales, must be byte-identical.
+describe("the build", () => {
+  // Two separate copies, so neither build can reuse the other's caches.
+  const [one, two] = [copyProject(), copyProject()];
+  const [a, b] = [join(one.dir, "dist"), join(two.dir, "dist")];
+  afterAll(() => [one, two].forEach((p) => p.remove()));
+
+  it("gives the same bytes every time, whatever the time zone or locale", () => {
+    expect(astroBuild(one.dir, a, { TZ: "Pacific/Kiritimati", LANG: "vi_VN.UTF-8", LC_ALL: "vi_VN.UTF-8" }).status).toBe(0);
+    expect(astroBuild(two.dir, b, { TZ: "America/Adak", LANG: "C", LC_ALL: "C" }).status).toBe(0);
+    const first = files(a);
+    const second = files(b);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    const differing = [...first].filter(([path, bytes]) => !bytes.equals(second.get(path)!)).map(([path]) => path);
+    expect(differing).toEqual([]);
+  });
+
+  it("reads no clock: the site's code never asks for the date or time", () => {
+    const code = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const full = join(dir, name);
+        return statSync(full).isDirectory() ? code(full) : /\.(ts|astro|mjs)$/.test(name) ? [full] : [];
+      });
+    const clock = /\bDate\.now\(|new Date\(\s*\)|performance\.now\(|\btoLocale(Date|Time)?String\(/;
+    const offenders = [...code(join(ROOT, "src")), ...code(join(ROOT, "scripts")), join(ROOT, "astro.config.mjs")].filter((f) => clock.test(readFileSync(f, "utf8")));
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
+});
