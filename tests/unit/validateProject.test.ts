@@ -185,6 +185,25 @@ describe("validateProject refuses bad input with file, line, column and what to 
     expect(onlyProblem(files).message).toMatch(/an award metric needs an award level/);
   });
 
+  it.each([
+    ["<script>alert(1)</script>", /may not hold <script>/],
+    ['import X from "./x.js";', /may not import or export code/],
+    ["Có {alert(1)} ở đây.", /may not hold a \{…\} expression/],
+    ['<a href="#" onclick="alert(1)">x</a>', /event handlers/],
+    ["[x](javascript:alert(1))", /javascript:/],
+  ])("a story whose body holds %s", (payload, message) => {
+    const files = realFiles();
+    fileAt(files, STORY).text += `\n${payload}\n`;
+    const line = fileAt(files, STORY).text.split("\n").length - 1;
+    expect(onlyProblem(files)).toMatchObject({ file: STORY, line, message: expect.stringMatching(message) });
+  });
+
+  it("lets a story hold {/* comments */}", () => {
+    const files = realFiles();
+    fileAt(files, STORY).text += "\n{/* ghi chú cho biên tập viên */}\n";
+    expect(validateProject(files).problems).toEqual([]);
+  });
+
   it("reports every problem at once, not just the first", () => {
     const files = edit(edit(realFiles(), HA_TINH, "366,over,", "366,more,"), SOURCES, ",2023-05-31,", ",31/5/2023,");
     expect(validateProject(files).problems).toHaveLength(2);
