@@ -3,11 +3,12 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { astroBuild, copyProject, ROOT } from "../helpers/project.ts";
 
+/** Every file below a folder, by its path relative to `root`, with its bytes. */
 function files(dir: string, root = dir): Map<string, Buffer> {
   return new Map(
-    readdirSync(dir).flatMap((name) => {
+    readdirSync(dir).flatMap((name): [string, Buffer][] => {
       const full = join(dir, name);
-      return statSync(full).isDirectory() ? [...files(full, root)] : [[relative(root, full), readFileSync(full)] as const];
+      return statSync(full).isDirectory() ? [...files(full, root)] : [[relative(root, full), readFileSync(full)]];
     }),
   );
 }
