@@ -34,7 +34,10 @@ export function coverageMatrix(metrics: readonly Metric[], provinces: readonly P
   const narrow = width < 480;
   const fontSize = narrow ? 11 : 12;
   const marginLeft = narrow ? 150 : 290;
-  const column = (width - marginLeft) / provinces.length;
+  // Columns never get narrower than a short value needs; past that the chart grows wider than the page
+  // and its frame scrolls sideways (the page itself does not).
+  const column = Math.max(narrow ? 34 : 46, (width - marginLeft) / provinces.length);
+  const drawnWidth = Math.ceil(marginLeft + column * provinces.length + 2);
   // Long Vietnamese labels wrap; every row is as tall as the longest label needs.
   const lines = (text: string, room: number) => Math.ceil(textWidth(text, fontSize) / room);
   const labelLines = Math.max(...metrics.map((m) => lines(m.label_vi, marginLeft - 12)));
@@ -49,7 +52,7 @@ export function coverageMatrix(metrics: readonly Metric[], provinces: readonly P
 
   const chart = renderPlot(
     {
-      width,
+      width: drawnWidth,
       height,
       marginLeft,
       marginTop,
@@ -83,5 +86,5 @@ export function coverageMatrix(metrics: readonly Metric[], provinces: readonly P
     width: xs.bandwidth ?? 0,
     height: ys.bandwidth ?? 0,
   }));
-  return { svg: chart.svg, hits: hitLayer(width, height, `${options.label}: chọn một ô để xem nguồn`, hits) };
+  return { svg: chart.svg, hits: hitLayer(drawnWidth, height, `${options.label}: chọn một ô để xem nguồn`, hits), scroll: drawnWidth > width };
 }

@@ -2,6 +2,7 @@ import type { Metric, Province, Result, Source } from "../lib/data/model.ts";
 import { RECIPIENTS } from "../lib/data/schemas.ts";
 import { formatFigure, formatCompact, NOT_REPORTED_TEXT, QUALIFIER_MEANINGS } from "../lib/format/formatFigure.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
+import { aroundHighlight } from "../lib/shape/aroundHighlight.ts";
 import { awardData, type AwardLevel } from "../lib/shape/awardData.ts";
 import { barData, provinceData } from "../lib/shape/barData.ts";
 import type { ChartFigure, DataTable, Datum } from "../lib/shape/chartModel.ts";
@@ -22,10 +23,26 @@ import { provinceHref } from "./paths.ts";
 /** The two widths every chart is drawn at, in px: phones, and the story column. */
 export const WIDTHS = { narrow: 360, wide: 640 } as const;
 
+/** How many provinces a province page's comparison shows at most: the province and its neighbours in rank. */
+export const AROUND = 12;
+
+// Each figure is drawn once per build, though pages and their CSV downloads both ask for it.
+const drawn = new WeakMap<SiteData, Map<string, ChartFigure[]>>();
+function once(data: SiteData, key: string, make: () => ChartFigure[]): ChartFigure[] {
+  let cache = drawn.get(data);
+  if (!cache) drawn.set(data, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key)!;
+}
+
 const TABLE_COLUMNS = ["Số liệu", "Nguồn viết", "Bài báo"];
 
 /** Everything the comparison page charts: models, campaigns, awards, the coverage matrix, and the map. */
 export function compareFigures(data: SiteData, highlight?: string): ChartFigure[] {
+  return once(data, `compare/${highlight ?? ""}`, () => drawCompareFigures(data, highlight));
+}
+
+function drawCompareFigures(data: SiteData, highlight?: string): ChartFigure[] {
   const prefix = highlight ? `${highlight}-` : "bd-";
   const figures = [
     metricFigure(data, {
@@ -49,6 +66,10 @@ export function compareFigures(data: SiteData, highlight?: string): ChartFigure[
 
 /** A province page's charts: its own figures, group by group, then the comparisons it takes part in. */
 export function provinceCharts(data: SiteData, slug: string): ChartFigure[] {
+  return once(data, `province/${slug}`, () => drawProvinceCharts(data, slug));
+}
+
+function drawProvinceCharts(data: SiteData, slug: string): ChartFigure[] {
   const province = data.provinces.find((p) => p.slug === slug)!;
   const comparisons = compareFigures(data, slug);
   // A group whose figures all appear in a comparison already needs no chart of its own.
@@ -77,8 +98,13 @@ function metricFigure(
   spec: { id: string; title: string; metricIds: string[]; notes: string[]; highlight?: string },
 ): ChartFigure {
   const sources = sourceMap(data);
-  const panels = spec.metricIds.map((id) => ({ metric: metricOf(data, id), rows: barData(data, data.figures, id, spec.highlight) }));
+  const panels = spec.metricIds.map((id) => {
+    const ranking = barData(data, data.figures, id, spec.highlight);
+    const shown = spec.highlight ? aroundHighlight(ranking, AROUND) : { rows: ranking, hidden: 0 };
+    return { metric: metricOf(data, id), ranking, ...shown };
+  });
   const all = panels.flatMap((p) => p.rows);
+  const windowed = panels.some((p) => p.hidden > 0) ? [aroundNote(data, spec.highlight!)] : [];
   const many = panels.length > 1;
   const draw = (rows: Datum[], metric: Metric, width: number) =>
     barChart(rows, {
@@ -91,10 +117,10 @@ function metricFigure(
   return {
     id: spec.id,
     title: spec.title,
-    subtitle: panels.map((p) => whoReported(p.rows, p.metric.label_vi.toLowerCase())).join(" "),
+    subtitle: panels.map((p) => whoReported(p.ranking, p.metric.label_vi.toLowerCase())).join(" "),
     description: panels.map((p) => describeBars(p.metric.label_vi, p.rows)).join(" "),
     panels: panels.map((p) => ({ label: many ? p.metric.label_vi : undefined, narrow: draw(p.rows, p.metric, WIDTHS.narrow), wide: draw(p.rows, p.metric, WIDTHS.wide) })),
-    notes: [...panels.map((p) => `${p.metric.label_vi}: ${p.metric.definition_vi}`), ...spec.notes, ...qualifierNotes(all.map((d) => d.figure))],
+    notes: [...windowed, ...panels.map((p) => `${p.metric.label_vi}: ${p.metric.definition_vi}`), ...spec.notes, ...qualifierNotes(all.map((d) => d.figure))],
     sources: sourceIds(all.map((d) => d.figure)),
     table: barTable(spec.id, all, sources, many),
     csvRows: rowsOf(all.map((d) => d.figure)),
@@ -131,9 +157,15 @@ function ownFigure(data: SiteData, province: Province, id: string, title: string
 
 function awardFigure(data: SiteData, id: string, highlight?: string): ChartFigure {
   const sources = sourceMap(data);
-  const levels = awardData(data, data.figures, highlight);
+  const total = (r: AwardLevel["rows"][number]) => RECIPIENTS.reduce((n, k) => n + (r.figures[k]?.value ?? 0), 0);
+  const all = awardData(data, data.figures, highlight);
+  // On a province page, each level shows the province among its neighbours by number of awards.
+  const levels = highlight
+    ? all.map((l) => ({ ...l, rows: aroundHighlight([...l.rows].sort((a, b) => total(b) - total(a) || Object.keys(b.figures).length - Object.keys(a.figures).length), AROUND).rows }))
+    : all;
+  const windowed = levels.some((l, i) => l.rows.length < all[i]!.rows.length) ? [aroundNote(data, highlight!)] : [];
   const figures = levels.flatMap((l) => l.rows.flatMap((r) => Object.values(r.figures)));
-  const max = Math.max(1, ...levels.flatMap((l) => l.rows.map((r) => RECIPIENTS.reduce((n, k) => n + (r.figures[k]?.value ?? 0), 0))));
+  const max = Math.max(1, ...levels.flatMap((l) => l.rows.map(total)));
   const levelLabel = (l: AwardLevel) => AWARD_LEVEL_LABELS[l.level];
   const describe = (l: AwardLevel) => `${levelLabel(l)}: ${l.rows.map((r) => `${r.province.name} ${r.label}`).join("; ")}.`;
   const draw = (l: AwardLevel, width: number) =>
@@ -148,7 +180,7 @@ function awardFigure(data: SiteData, id: string, highlight?: string): ChartFigur
         return { value: `${r.province.name}: ${r.label}`, quote, source };
       },
     });
-  const stated = new Set(figures.map((f) => f.province));
+  const stated = new Set(all.flatMap((l) => l.rows.flatMap((r) => Object.values(r.figures).map((f) => f.province))));
   return {
     id,
     title: "Khen thưởng theo cấp khen",
@@ -159,6 +191,7 @@ function awardFigure(data: SiteData, id: string, highlight?: string): ChartFigur
     panels: levels.map((l) => ({ label: levelLabel(l), narrow: draw(l, WIDTHS.narrow), wide: draw(l, WIDTHS.wide) })),
     legend: RECIPIENTS.map((r, i) => ({ label: r === "collective" ? "Tập thể" : "Cá nhân", colour: `var(--rec-${i})` })),
     notes: [
+      ...windowed,
       "Bằng khen của Chủ tịch UBND tỉnh, bằng khen của Ủy ban MTTQ tỉnh và giấy khen của Giám đốc Công an tỉnh là ba cấp khen khác nhau.",
       ...qualifierNotes(figures),
     ],
@@ -253,6 +286,12 @@ function mapFigure(data: SiteData): ChartFigure {
     },
     csvRows: [],
   };
+}
+
+/** The note of a province page's comparison that shows only the province's neighbours in rank. */
+function aroundNote(data: SiteData, slug: string): string {
+  const name = data.provinces.find((p) => p.slug === slug)?.name ?? slug;
+  return `Biểu đồ chỉ hiện tối đa ${AROUND} tỉnh đứng quanh ${name} trong thứ hạng; đủ ${data.provinces.length} tỉnh ở trang so sánh.`;
 }
 
 /** "Chỉ Hà Tĩnh nêu …", "3 trong 4 tỉnh nêu …; Hà Tĩnh không báo cáo." — the takeaway of a bar chart. */

@@ -56,6 +56,8 @@ export interface DrawnChart {
   svg: string;
   /** The overlay: an <svg> of transparent link areas, one per mark, pointing at the mark's table row. */
   hits: string;
+  /** True when the drawing is wider than its column and must scroll sideways inside its frame. */
+  scroll?: boolean;
 }
 
 /** Sorts bar data the way readers compare: largest stated value first, then given-without-count, then not reported. */
