@@ -1,5 +1,6 @@
 import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { formatNumber } from "../../src/lib/format/formatNumber.ts";
 
 /** A small seeded random generator (mulberry32): the same seed gives the same provinces on every machine. */
 function random(seed: number): () => number {
@@ -44,7 +45,7 @@ export function writeSyntheticProvinces(dir: string, count: number, seed = 9): v
     for (const [metric, noun, share] of METRICS) {
       if (next() < 0.5) continue;
       const value = share ? 50 + Math.floor(next() * 50) : 1 + Math.floor(next() ** 3 * 100_000);
-      const written = value.toLocaleString("de-DE");
+      const written = formatNumber(value);
       rows.push(`${metric},${value},exact,${slug}-1,"toàn tỉnh có ${written}${share ? "%" : ""} ${noun}",`);
       reported.push(metric);
     }

@@ -36,8 +36,9 @@ export function coverageMatrix(metrics: readonly Metric[], provinces: readonly P
   const marginLeft = narrow ? 150 : 290;
   // Columns never get narrower than a short value needs; past that the chart grows wider than the page
   // and its frame scrolls sideways (the page itself does not).
-  const column = Math.max(narrow ? 34 : 46, (width - marginLeft) / provinces.length);
-  const drawnWidth = Math.ceil(marginLeft + column * provinces.length + 2);
+  const marginRight = 2;
+  const column = Math.max(narrow ? 34 : 46, (width - marginLeft - marginRight) / provinces.length);
+  const drawnWidth = Math.max(width, Math.ceil(marginLeft + column * provinces.length + marginRight));
   // Long Vietnamese labels wrap; every row is as tall as the longest label needs.
   const lines = (text: string, room: number) => Math.ceil(textWidth(text, fontSize) / room);
   const labelLines = Math.max(...metrics.map((m) => lines(m.label_vi, marginLeft - 12)));
@@ -56,7 +57,7 @@ export function coverageMatrix(metrics: readonly Metric[], provinces: readonly P
       height,
       marginLeft,
       marginTop,
-      marginRight: 2,
+      marginRight,
       marginBottom: 4,
       ariaLabel: options.label,
       ariaDescription: options.description,

@@ -46,6 +46,16 @@ describe("coverageMatrix", () => {
     await expect(normalise(chart.svg)).toMatchFileSnapshot("__snapshots__/coverageMatrix.svg");
   });
 
+  it("fits the column while it can, and past that keeps its cells readable and scrolls in its frame", () => {
+    expect(chart.scroll).toBe(false);
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...provinces[0]!, slug: `p${i}`, name: `Tỉnh ${i}` }));
+    const wide = coverageMatrix(data.metrics, many, many.map((province) => ({ metric: data.metrics[0]!, province, text: "–" })), { width: 360, label: "x", description: "x", anchor: (c) => c.province.slug, tip: () => ({ value: "x" }) });
+    expect(wide.scroll).toBe(true);
+    const width = Number(doc(wide.svg).querySelector("svg")!.getAttribute("width"));
+    expect(width).toBeGreaterThanOrEqual(150 + 40 * 34);
+    expect(doc(wide.hits).querySelector("svg")!.getAttribute("viewBox")).toBe(`0 0 ${width} ${doc(wide.svg).querySelector("svg")!.getAttribute("height")}`);
+  });
+
   it("has a cell and a link for every metric and province, with compact qualifiers", () => {
     expect(doc(chart.hits).querySelectorAll("a")).toHaveLength(data.metrics.length * provinces.length);
     expect(texts(chart.svg)).toEqual(expect.arrayContaining(["83", ">366", "≈3.300", "~50", ">95%", "có", "–"]));

@@ -6,12 +6,21 @@ import { figureKey, indexFigures } from "../../src/lib/shape/figures.ts";
 import { missingFor } from "../../src/lib/shape/missingFor.ts";
 import { provinceFigures } from "../../src/lib/shape/provinceFigures.ts";
 import { sortProvinces } from "../../src/lib/shape/sortProvinces.ts";
+import { aroundHighlight } from "../../src/lib/shape/aroundHighlight.ts";
 import { realFiles } from "../helpers/project.ts";
 
 const { dataset } = validateProject(realFiles());
 const figures = indexFigures(dataset.results);
 
 describe("shaping the data for pages", () => {
+  it("shows a province among at most n neighbours in rank, however many provinces there are", () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ i, highlight: i === 20 }));
+    expect(aroundHighlight(rows, 12)).toEqual({ rows: rows.slice(14, 26), hidden: 18 });
+    expect(aroundHighlight(rows.map((r) => ({ ...r, highlight: r.i === 0 })), 12).rows.map((r) => r.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(aroundHighlight(rows.map((r) => ({ ...r, highlight: r.i === 29 })), 12).rows.at(-1)!.i).toBe(29);
+    expect(aroundHighlight(rows.slice(0, 4), 12)).toEqual({ rows: rows.slice(0, 4), hidden: 0 });
+  });
+
   it("orders provinces north to south", () => {
     expect(sortProvinces(dataset.provinces).map((p) => p.slug)).toEqual(["thai-nguyen", "ha-nam", "ha-tinh", "binh-thuan"]);
   });
