@@ -4,9 +4,9 @@ import Papa from "papaparse";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch } from "../helpers/browser.ts";
-import { builtPages } from "../helpers/pages.ts";
+import { builtPages } from "../../scripts/lib/builtPages.ts";
 import { astroBuild, copyProject } from "../helpers/project.ts";
-import { serve } from "../helpers/serve.ts";
+import { serve } from "../../scripts/lib/serve.ts";
 
 // A province whose every text field carries an attack. The build must publish all of it as plain text.
 // No digits in them: a story's summary may hold no figures, and these must reach it.

@@ -2,8 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launch } from "../helpers/browser.ts";
-import { builtPages } from "../helpers/pages.ts";
-import { serve } from "../helpers/serve.ts";
+import { builtPages } from "../../scripts/lib/builtPages.ts";
+import { serve } from "../../scripts/lib/serve.ts";
 
 const dist = inject("dist");
 const pages = builtPages(dist);

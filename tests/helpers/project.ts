@@ -1,9 +1,8 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { spawnSync } from "node:child_process";
 import { readProjectFiles } from "../../src/lib/data/readProject.ts";
 import type { ProjectFiles, TextFile } from "../../src/lib/data/model.ts";
+export { copyProject } from "../../scripts/lib/copyProject.ts";
+export { astroBuild, cleanEnv } from "../../scripts/lib/astroBuild.ts";
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -36,37 +35,3 @@ export function lineOf(text: string, needle: string): number {
   return index + 1;
 }
 
-/** Copies the project (sources, content, data, config) to a temporary folder that shares node_modules. */
-export function copyProject(): { dir: string; write(path: string, text: string): void; read(path: string): string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), "c09-"));
-  for (const entry of ["src", "scripts", "content", "data", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"));
-  return {
-    dir,
-    write: (path, text) => writeFileSync(join(dir, path), text),
-    read: (path) => readFileSync(join(dir, path), "utf8"),
-    remove: () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-/** Runs `astro build` in a project folder and returns its exit code and everything it printed. */
-export function astroBuild(dir: string, outDir = "dist", env: Record<string, string> = {}): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC", NO_COLOR: "1", FORCE_COLOR: "0", ...env },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-/**
- * The environment without what vitest adds to it (BASE_URL, MODE, DEV, PROD, SSR, VITEST…): a child build
- * would take vitest's BASE_URL=/ into Astro's import.meta.env and ignore the BASE_PATH under test.
- */
-export function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/.test(key)) delete env[key];
-  return env;
-}

@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -16,7 +17,10 @@ const TYPES: Record<string, string> = {
   ".woff2": "font/woff2",
 };
 
-/** Serves a built site from a folder on 127.0.0.1, as a static host would: folders serve index.html, misses 404.html. */
+/**
+ * Serves a built site from a folder on 127.0.0.1, as a static host would: folders serve index.html, misses
+ * 404.html, text gzipped for clients that accept it. For tests and benchmarks; never listens beyond loopback.
+ */
 export async function serve(root: string, base = "/", headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -25,8 +29,12 @@ export async function serve(root: string, base = "/", headers: Record<string, st
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     const found = file && existsSync(file);
     const served = found ? file : join(root, "404.html");
-    res.writeHead(found ? 200 : 404, { "Content-Type": TYPES[extname(served)] ?? "application/octet-stream", ...headers });
-    createReadStream(served).pipe(res);
+    const type = TYPES[extname(served)] ?? "application/octet-stream";
+    let body = readFileSync(served);
+    const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && /^(text|application\/json|application\/xml|image\/svg)/.test(type);
+    if (gzip) body = gzipSync(body);
+    res.writeHead(found ? 200 : 404, { "Content-Type": type, ...(gzip ? { "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : {}), ...headers });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

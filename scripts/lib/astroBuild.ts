@@ -1,0 +1,24 @@
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+/** Runs `astro build` in a project folder and returns its exit code and everything it printed. */
+export function astroBuild(dir: string, outDir = "dist", env: Record<string, string> = {}): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC", NO_COLOR: "1", FORCE_COLOR: "0", ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * The environment without what vitest adds to it (BASE_URL, MODE, DEV, PROD, SSR, VITEST…): a child build
+ * would take vitest's BASE_URL=/ into Astro's import.meta.env and ignore the BASE_PATH under test.
+ */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/.test(key)) delete env[key];
+  return env;
+}
