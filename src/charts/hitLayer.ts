@@ -1,5 +1,5 @@
 import type * as Plot from "@observablehq/plot";
-import { escapeXml } from "./escape.ts";
+import { escapeXml } from "../lib/format/escapeXml.ts";
 
 /** What the tooltip of a mark says: the value as stated, the source's words, and the article. */
 export interface Tip {

@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DOMParser, parseHTML } from "linkedom";
+import { describe, expect, inject, it } from "vitest";
+import { builtPages } from "../../scripts/lib/builtPages.ts";
+import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { realFiles } from "../helpers/project.ts";
+
+const dist = inject("dist");
+const read = (path: string) => readFileSync(join(dist, path), "utf8");
+const xml = (path: string) => new DOMParser().parseFromString(read(path), "text/xml");
+const { dataset } = validateProject(realFiles());
+const SITE = "https://example.org/";
+
+describe("what the site tells search engines, feed readers and phones", () => {
+  it("lists every page but the 404 in sitemap.xml, as absolute URLs", () => {
+    const urls = [...xml("sitemap.xml").querySelectorAll("loc")].map((l) => l.textContent);
+    const pages = builtPages(dist).filter((p) => p !== "404.html").map((p) => SITE + p);
+    expect(urls.sort()).toEqual(pages.sort());
+  });
+
+  it("points robots.txt at the sitemap", () => {
+    expect(read("robots.txt")).toContain(`Sitemap: ${SITE}sitemap.xml`);
+  });
+
+  it("has an RSS item for every story, with its page and summary", () => {
+    const items = [...xml("rss.xml").querySelectorAll("item")];
+    expect(items).toHaveLength(dataset.provinces.length);
+    for (const p of dataset.provinces) {
+      const item = items.find((i) => i.querySelector("link")!.textContent === `${SITE}tinh/${p.slug}/`)!;
+      expect(item.querySelector("title")!.textContent).toContain(p.name);
+      expect(item.querySelector("description")!.textContent).toContain(p.summary);
+    }
+  });
+
+  it("has a web manifest that starts at the site's root", () => {
+    const manifest = JSON.parse(read("manifest.webmanifest"));
+    expect(manifest).toMatchObject({ lang: "vi", start_url: "/", display: "standalone" });
+    expect(manifest.icons.length).toBeGreaterThan(0);
+  });
+
+  it.each(builtPages(dist).filter((p) => p !== "404.html").map((p) => [p || "/", p]))("%s has a canonical URL and Open Graph and Twitter tags", (_, page) => {
+    const doc = parseHTML(read(join(page, page ? "" : "", "index.html"))).document;
+    const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute("content");
+    const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute("href");
+    expect(canonical).toBe(SITE + page);
+    expect(meta("og:url")).toBe(canonical);
+    expect(meta("og:title")).toBe(doc.title.replace(/ · .*$/, ""));
+    expect(meta("og:description")).toBe(meta("description"));
+    expect(meta("og:locale")).toBe("vi_VN");
+    expect(meta("twitter:card")).toBeTruthy();
+    expect(meta("og:type")).toBe(page.startsWith("tinh/") ? "article" : "website");
+  });
+});
