@@ -2,13 +2,26 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    // The site is built once; build and browser tests read it from inject("dist").
-    globalSetup: ["tests/setup/buildSite.ts"],
     // Pin the zone so nothing can pass or fail by where the machine is; no test reads the clock.
     env: { TZ: "UTC" },
-    // Build tests run `astro build` in a child process; two cores, so give them time.
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: "pure", include: ["tests/unit/**/*.test.ts", "tests/charts/**/*.test.ts", "tests/editor/**/*.test.ts"] },
+      },
+      {
+        // Builds and browsers each want both cores: one file at a time keeps them from starving each other
+        // on a shared 2-core machine. The site is built once first; these tests read it from inject("dist").
+        extends: true,
+        test: {
+          name: "site",
+          include: ["tests/build/**/*.test.ts", "tests/browser/**/*.test.ts"],
+          globalSetup: ["tests/setup/buildSite.ts"],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,11 +1,19 @@
+import { createHash } from "node:crypto";
+import { THEME_INIT } from "../scripts/themeInit.ts";
+
+/** The CSP source expression that allows exactly one inline script. */
+function hash(script: string): string {
+  return `sha256-${createHash("sha256").update(script).digest("base64")}`;
+}
+
 /**
- * The Content-Security-Policy every page is served under: only the site's own files, no inline script or
- * style, no plugins, no foreign frames or form targets. The <meta> copy leaves out frame-ancestors, which
+ * The Content-Security-Policy every page is served under: only the site's own files, no inline style, no
+ * inline script but the theme initialiser (allowed by its hash), no plugins, no foreign frames or form targets. The <meta> copy leaves out frame-ancestors, which
  * browsers ignore (and complain about) in a <meta>; the _headers file carries it for hosts that read one.
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' '${hash(THEME_INIT)}'`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import Papa from "papaparse";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { THEME_INIT } from "../../src/scripts/themeInit.ts";
 import { launch } from "../helpers/browser.ts";
 import { builtPages } from "../../scripts/lib/builtPages.ts";
 import { astroBuild, copyProject } from "../helpers/project.ts";
@@ -88,9 +89,9 @@ describe("a province full of hostile text", () => {
         if (await mark.isVisible()) await mark.hover();
       }
       const pwned = await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
-      const scripts = await page.evaluate(() => [...document.scripts].map((s) => s.src || "inline"));
+      const scripts = await page.evaluate((allowed) => [...document.scripts].map((s) => s.src || (s.textContent === allowed ? "theme" : "inline")), THEME_INIT);
       await context.close();
-      expect({ path, dialogs, foreign, pwned, scripts: scripts.filter((s) => s === "inline" || !s.includes("/_astro/")) }).toEqual({ path, dialogs: [], foreign: [], pwned: undefined, scripts: [] });
+      expect({ path, dialogs, foreign, pwned, scripts: scripts.filter((s) => s !== "theme" && (s === "inline" || !s.includes("/_astro/"))) }).toEqual({ path, dialogs: [], foreign: [], pwned: undefined, scripts: [] });
     }
   });
 

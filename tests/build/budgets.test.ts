@@ -40,7 +40,7 @@ describe("fonts", () => {
 describe("pageWeight", () => {
   it("counts the HTML, each linked file once, and the render-blocking stylesheet", () => {
     const weight = pageWeight(dist, "so-sanh/");
-    expect(weight.requests).toBe(4); // page, stylesheet, script, icon
+    expect(weight.requests).toBe(4); // page, stylesheet, the one script, icon
     expect(weight.total.raw).toBe(weight.html.raw + weight.css.raw + weight.js.raw + weight.fonts.raw + weight.images.raw);
     expect(weight.svg.raw).toBeGreaterThan(weight.html.raw / 2);
   });

@@ -6,11 +6,10 @@ import { ROOT } from "../helpers/project.ts";
 
 const css = readFileSync(join(ROOT, "src/styles/global.css"), "utf8");
 
-/** The custom properties of the first rule block after `marker` in the stylesheet. */
-function scheme(marker: string): Map<string, string> {
-  const start = css.indexOf(marker);
-  const block = css.slice(start, css.indexOf("}", start));
-  return new Map([...block.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+/** The light (0) or dark (1) half of every `--name: light-dark(#light, #dark)` custom property. */
+function scheme(half: 0 | 1): Record<string, string> {
+  const pairs = [...css.matchAll(/(--[\w-]+):\s*light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)/gi)];
+  return Object.fromEntries(pairs.map((m) => [m[1]!, m[2 + half]!.toLowerCase()]));
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */
@@ -26,8 +25,8 @@ function contrast(a: string, b: string): number {
 }
 
 describe.each([
-  ["light", { ...Object.fromEntries(scheme(":root {")) }],
-  ["dark", { ...Object.fromEntries(scheme(":root {")), ...Object.fromEntries(scheme("@media (prefers-color-scheme: dark)")) }],
+  ["light", scheme(0)],
+  ["dark", scheme(1)],
 ])("the %s colour scheme", (_, vars: Record<string, string>) => {
   const backgrounds = ["--bg", "--panel"].map((v) => vars[v]!);
   const marks = [...Array.from({ length: PALETTE_SIZE }, (_, i) => `--prov-${i}`), "--rec-0", "--rec-1", "--line-strong"];

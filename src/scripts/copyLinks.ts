@@ -1,0 +1,28 @@
+/**
+ * Puts a "copy link" button after every story section heading and chart title that has an anchor, so a reader
+ * can cite a precise place. The anchors work without JavaScript; the buttons only add copying.
+ */
+export function enhanceCopyLinks(doc: Document): void {
+  const status = doc.createElement("p");
+  status.className = "sr-only";
+  status.setAttribute("role", "status");
+  doc.body.append(status);
+  for (const heading of doc.querySelectorAll<HTMLElement>(".prose h2[id], figure.chart[id] .chart-title")) {
+    const id = heading.id || heading.closest("figure")!.id;
+    const button = doc.createElement("button");
+    button.type = "button";
+    button.className = "copy-link";
+    button.textContent = "Sao chép liên kết";
+    button.setAttribute("aria-label", `Sao chép liên kết tới “${heading.textContent?.trim()}”`);
+    button.addEventListener("click", async () => {
+      const url = new URL(`#${id}`, doc.location.href).href;
+      try {
+        await navigator.clipboard.writeText(url);
+        status.textContent = "Đã sao chép liên kết.";
+      } catch {
+        status.textContent = `Liên kết: ${url}`;
+      }
+    });
+    heading.after(button);
+  }
+}

@@ -1,0 +1,32 @@
+const CHOICES = ["auto", "light", "dark"] as const;
+const LABELS = { auto: "Giao diện: theo máy", light: "Giao diện: sáng", dark: "Giao diện: tối" } as const;
+
+/**
+ * Adds a button to the header that cycles the theme: the system's, light, dark. The choice is remembered
+ * (localStorage) and applied before paint by the inline THEME_INIT. Without JavaScript there is no button
+ * and the site follows the system's setting.
+ */
+export function enhanceThemeSwitch(doc: Document): void {
+  const header = doc.querySelector(".site-header");
+  if (!header) return;
+  const root = doc.documentElement;
+  const current = () => (root.dataset.theme === "light" || root.dataset.theme === "dark" ? root.dataset.theme : "auto");
+  const button = doc.createElement("button");
+  button.type = "button";
+  button.className = "theme-switch";
+  const show = () => (button.textContent = LABELS[current()]);
+  button.addEventListener("click", () => {
+    const next = CHOICES[(CHOICES.indexOf(current()) + 1) % CHOICES.length]!;
+    if (next === "auto") delete root.dataset.theme;
+    else root.dataset.theme = next;
+    try {
+      if (next === "auto") localStorage.removeItem("theme");
+      else localStorage.setItem("theme", next);
+    } catch {
+      // Private browsing may refuse storage: the choice then lasts for this page only.
+    }
+    show();
+  });
+  show();
+  header.append(button);
+}

@@ -1,0 +1,55 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { serve } from "../../scripts/lib/serve.ts";
+import { launch } from "../helpers/browser.ts";
+
+const dist = inject("dist");
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve(dist)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("reader enhancements", () => {
+  it("switches the theme, remembers it across pages, and applies it before the first paint", async () => {
+    const context = await browser.newContext({ colorScheme: "light" });
+    const page = await context.newPage();
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.goto(site.url);
+    expect(await background()).toBe("rgb(255, 255, 255)");
+    const button = page.locator("button.theme-switch");
+    expect(await button.textContent()).toBe("Giao diện: theo máy");
+    await button.click();
+    expect(await button.textContent()).toBe("Giao diện: sáng");
+    await button.click();
+    expect(await button.textContent()).toBe("Giao diện: tối");
+    expect(await background()).toBe("rgb(18, 20, 23)");
+    // On the next page the choice is applied by the inline script, before the module script runs.
+    await page.goto(`${site.url}so-sanh/`, { waitUntil: "commit" });
+    await page.waitForSelector("body");
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
+    await page.waitForLoadState("load");
+    expect(await background()).toBe("rgb(18, 20, 23)");
+    await page.locator("button.theme-switch").click();
+    expect(await page.evaluate(() => [document.documentElement.dataset.theme, localStorage.getItem("theme")])).toEqual([undefined, null]);
+    await context.close();
+  });
+
+  it("copies the link of a story section and of a chart", async () => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto(`${site.url}tinh/ha-nam/`);
+    const section = await page.locator(".prose h2[id]").first().getAttribute("id");
+    await page.locator(".prose .copy-link").first().click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`#${section}`, `${site.url}tinh/ha-nam/`).href);
+    expect(await page.locator("[role=status]").textContent()).toBe("Đã sao chép liên kết.");
+    await page.locator("figure.chart .copy-link").first().click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/tinh\/ha-nam\/#ha-nam-[\w-]+$/);
+    await context.close();
+  });
+});
