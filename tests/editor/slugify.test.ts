@@ -26,6 +26,9 @@ describe("provinceTemplate", () => {
       expect(messages.some((m) => m.includes(`"${field}"`)), field).toBe(true);
     }
     expect(messages.some((m) => m.includes("TODO placeholder"))).toBe(true);
+    // A placeholder where a number belongs is a wrong value, not a missing field.
+    expect(messages.find((m) => m.includes('"coordinates.lat"'))).toMatch(/field "coordinates\.lat" write the latitude as a number/);
+    expect(messages.some((m) => /has no "coordinates/.test(m))).toBe(false);
     expect(messages.every((m) => m.startsWith("content/provinces/quang-ninh.mdx"))).toBe(true);
   });
 });

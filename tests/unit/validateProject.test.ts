@@ -98,6 +98,11 @@ describe("validateProject refuses bad input with file, line, column and what to 
     expect(onlyProblem(files)).toMatchObject({ file: HA_TINH, line: 2, column: 19, message: expect.stringMatching(/negative/) });
   });
 
+  it("a Vietnamese thousands dot even where the misreading is a whole number (10.000 is not 10)", () => {
+    const files = edit(realFiles(), HA_TINH, "campaign_launches,366,over,ha-tinh-1,tổ chức trên 366", "campaign_launches,10.000,exact,ha-tinh-1,tổ chức 10.000");
+    expect(onlyProblem(files).message).toMatch(/in Vietnamese "10\.000" means 10000; write 10000/);
+  });
+
   it("a Vietnamese thousands dot in a metric counted in whole units", () => {
     const files = edit(realFiles(), HA_TINH, ",114924,", ",114.924,");
     expect(onlyProblem(files)).toMatchObject({ file: HA_TINH, line: 3, message: expect.stringMatching(/in Vietnamese "114\.924" means 114924; write 114924/) });
@@ -186,11 +191,14 @@ describe("validateProject refuses bad input with file, line, column and what to 
   });
 
   it.each([
-    ["<script>alert(1)</script>", /may not hold <script>/],
+    ["<script>alert(1)</script>", /may not hold HTML or components other than <Fig>/],
     ['import X from "./x.js";', /may not import or export code/],
     ["Có {alert(1)} ở đây.", /may not hold a \{…\} expression/],
-    ['<a href="#" onclick="alert(1)">x</a>', /event handlers/],
-    ["[x](javascript:alert(1))", /javascript:/],
+    ["Thử: {/* a */ 6*7} và {/* b */}.", /may not hold a \{…\} expression/],
+    ['<a href="#" onclick="alert(1)">x</a>', /may not hold HTML/],
+    ["[x](javascript:alert(1))", /link "javascript:alert\(1" is not an http\(s\) address/],
+    ["[xem](javascript&#58;alert(1))", /character references/],
+    ["[Hà Nam](/tinh/ha-nam/)", /starts with "\/" and would break .* sub-path/],
   ])("a story whose body holds %s", (payload, message) => {
     const files = realFiles();
     fileAt(files, STORY).text += `\n${payload}\n`;

@@ -146,7 +146,8 @@ function readStory(file: TextFile, problems: Problem[]): Story {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path.join(".");
-      const missing = issue.code === "invalid_type" && issue.input === undefined;
+      // Zod 4 leaves the input out of its issues; look the field up in what the editor wrote.
+      const missing = issue.code === "invalid_type" && valueAt(fm.data, issue.path) === undefined;
       problems.push({
         file: file.path,
         ...at(issue.path),
@@ -166,23 +167,45 @@ function readStory(file: TextFile, problems: Problem[]): Story {
   return { file, slug, province: parsed.data, at, refs: found.refs };
 }
 
-// A story is prose with <Fig>: code, scripts, frames and inline expressions would run on readers' machines.
+// A story is prose with <Fig>: code, tags, inline expressions and script links would run on the build machine
+// or on readers' machines, so anything else is refused where it stands.
 const UNSAFE_BODY: readonly [RegExp, string][] = [
   [/^[ \t]*(import|export)\s/m, "a story may not import or export code: write prose, and figures as <Fig metric=\"…\" />"],
-  [/<\s*(script|style|iframe|object|embed|link|meta|base|form)\b/i, "a story may not hold <script>, <style>, <iframe> or similar tags: write prose, and figures as <Fig metric=\"…\" />"],
-  [/\{(?!\s*\/\*[\s\S]*?\*\/\s*\})/, "a story may not hold a {…} expression (only {/* comments */}): write the text itself, and figures as <Fig metric=\"…\" />"],
-  [/\bon[a-z]+\s*=/i, "a story may not set event handlers such as onclick=: remove the attribute"],
-  [/(javascript|vbscript|data)\s*:/i, "a story may not link to javascript:, vbscript: or data: addresses: link to an http(s) page"],
+  [/<(?!Fig\b|\/Fig\b)\/?[A-Za-z]/, "a story may not hold HTML or components other than <Fig>: write prose in Markdown, and figures as <Fig metric=\"…\" />"],
+  // A { that does not open a comment-only expression: {/* … */} with no */ before its end.
+  [/\{(?!\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\})/, "a story may not hold a {…} expression (only {/* comments */}): write the text itself, and figures as <Fig metric=\"…\" />"],
+  [/&#|&[a-z]+;/i, "a story may not use HTML character references such as &#58; or &colon;: type the character itself"],
 ];
 
-/** Problems that make a story unsafe to publish, each at the place it occurs. */
+/** Problems that make a story unsafe or unportable, each at the place it occurs. */
 function unsafeBody(file: TextFile, bodyOffset: number): Problem[] {
   const at = lineIndex(file.text);
   const body = file.text.slice(bodyOffset);
-  return UNSAFE_BODY.flatMap(([pattern, message]) => {
+  const found = UNSAFE_BODY.flatMap(([pattern, message]) => {
     const m = pattern.exec(body);
     return m ? [{ file: file.path, ...at(bodyOffset + m.index), message }] : [];
   });
+  // Markdown links: a web page, an anchor on this page, or nothing that a base path or a browser could misread.
+  for (const m of body.matchAll(/\]\(\s*<?([^)\s>]*)/g)) {
+    const target = m[1]!;
+    // A target with a character reference is already refused as such; one message is enough.
+    if (/^(https?:\/\/|#)/i.test(target) || target.includes("&")) continue;
+    found.push({
+      file: file.path,
+      ...at(bodyOffset + m.index + 2),
+      message: /^\//.test(target)
+        ? `link "${target}" starts with "/" and would break when the site is served under a sub-path: link to an http(s) page or a #anchor`
+        : `link "${target}" is not an http(s) address or a #anchor: write the full https:// address`,
+    });
+  }
+  return found;
+}
+
+/** The value at a path of parsed YAML, or undefined where the path leads nowhere. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
 }
 
 /** What to write when a frontmatter field is missing: the line to add, and where nested fields go. */
@@ -307,8 +330,8 @@ function checkFigure(
     say("value", `the value is empty: write the number the source states, or write unquantified in the qualifier column if the source gives none`);
     return;
   }
-  if (metric.unit === "count" && !Number.isInteger(value)) {
-    const vietnamese = /^\d{1,3}(\.\d{3})+$/.test(raw);
+  const vietnamese = /^\d{1,3}(\.\d{3})+$/.test(raw);
+  if (metric.unit === "count" && (vietnamese || !Number.isInteger(value))) {
     say(
       "value",
       `${metric.id} counts whole units, so ${raw} cannot be right: ` +
