@@ -104,7 +104,7 @@ function metricFigure(
     return { metric: metricOf(data, id), ranking, ...shown };
   });
   const all = panels.flatMap((p) => p.rows);
-  const windowed = panels.some((p) => p.hidden > 0) ? [aroundNote(data, spec.highlight!)] : [];
+  const windowed = panels.filter((p) => p.hidden > 0).map((p) => aroundNote(data, spec.highlight!, p.metric.comparable === "caution"));
   const many = panels.length > 1;
   const draw = (rows: Datum[], metric: Metric, width: number) =>
     barChart(rows, {
@@ -163,7 +163,7 @@ function awardFigure(data: SiteData, id: string, highlight?: string): ChartFigur
   const levels = highlight
     ? all.map((l) => ({ ...l, rows: aroundHighlight([...l.rows].sort((a, b) => total(b) - total(a) || Object.keys(b.figures).length - Object.keys(a.figures).length), AROUND).rows }))
     : all;
-  const windowed = levels.some((l, i) => l.rows.length < all[i]!.rows.length) ? [aroundNote(data, highlight!)] : [];
+  const windowed = levels.some((l, i) => l.rows.length < all[i]!.rows.length) ? [aroundNote(data, highlight!, false)] : [];
   const figures = levels.flatMap((l) => l.rows.flatMap((r) => Object.values(r.figures)));
   const max = Math.max(1, ...levels.flatMap((l) => l.rows.map(total)));
   const levelLabel = (l: AwardLevel) => AWARD_LEVEL_LABELS[l.level];
@@ -288,10 +288,11 @@ function mapFigure(data: SiteData): ChartFigure {
   };
 }
 
-/** The note of a province page's comparison that shows only the province's neighbours in rank. */
-function aroundNote(data: SiteData, slug: string): string {
+/** The note of a province page's comparison that shows only the province's neighbours (in rank, or on the map). */
+function aroundNote(data: SiteData, slug: string, byPlace: boolean): string {
   const name = data.provinces.find((p) => p.slug === slug)?.name ?? slug;
-  return `Biểu đồ chỉ hiện tối đa ${AROUND} tỉnh đứng quanh ${name} trong thứ hạng; đủ ${data.provinces.length} tỉnh ở trang so sánh.`;
+  const around = byPlace ? `gần ${name} nhất theo thứ tự bắc–nam (số này không xếp hạng được)` : `đứng quanh ${name} trong thứ hạng`;
+  return `Biểu đồ chỉ hiện tối đa ${AROUND} tỉnh ${around}; đủ ${data.provinces.length} tỉnh ở trang so sánh.`;
 }
 
 /** "Chỉ Hà Tĩnh nêu …", "3 trong 4 tỉnh nêu …; Hà Tĩnh không báo cáo." — the takeaway of a bar chart. */

@@ -39,7 +39,7 @@ describe("barChart", () => {
     const root = svg(draw(640).svg).querySelector("svg")!;
     expect(root.getAttribute("role")).toBe("img");
     expect(root.getAttribute("aria-label")).toBe("Mô hình");
-    expect(root.getAttribute("aria-description")).toBe("Mô hình: Tỉnh Nam gần 3.300, Tỉnh Trung trên 366, Tỉnh Bắc 83; không báo cáo: Tỉnh Đông Đà.");
+    expect(root.getAttribute("aria-description")).toBe("Mô hình: Tỉnh Bắc 83, Tỉnh Trung trên 366, Tỉnh Nam gần 3.300; không báo cáo: Tỉnh Đông Đà.");
     expect(root.querySelector("style")).toBeNull();
     expect(root.outerHTML).not.toMatch(/ style="/);
   });

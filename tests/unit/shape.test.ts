@@ -4,6 +4,7 @@ import { comparisonTable, metricsIn } from "../../src/lib/shape/comparisonTable.
 import { coverageTable } from "../../src/lib/shape/coverageTable.ts";
 import { figureKey, indexFigures } from "../../src/lib/shape/figures.ts";
 import { missingFor } from "../../src/lib/shape/missingFor.ts";
+import { barData } from "../../src/lib/shape/barData.ts";
 import { provinceFigures } from "../../src/lib/shape/provinceFigures.ts";
 import { sortProvinces } from "../../src/lib/shape/sortProvinces.ts";
 import { aroundHighlight } from "../../src/lib/shape/aroundHighlight.ts";
@@ -38,6 +39,11 @@ describe("shaping the data for pages", () => {
     expect(cells["ha-tinh"]).toMatchObject({ value: 366, qualifier: "over" });
     expect(cells["ha-nam"]).toBeUndefined();
     expect(cells["thai-nguyen"]).toBeUndefined();
+  });
+
+  it("ranks comparable metrics by value, and never ranks a metric whose definition differs by province", () => {
+    expect(barData(dataset, figures, "models").map((d) => d.province.slug)).toEqual(["thai-nguyen", "ha-nam", "ha-tinh", "binh-thuan"]);
+    expect(barData(dataset, figures, "award_ppc_chair_collective").map((d) => d.province.slug)).toEqual(["ha-nam", "ha-tinh", "binh-thuan", "thai-nguyen"]);
   });
 
   it("keeps unquantified figures apart from missing ones", () => {

@@ -162,6 +162,38 @@ describe("validateProject refuses bad input with file, line, column and what to 
     expect(onlyProblem(files).message).toMatch(/states the number as over \(trên, hơn\): write over here/);
   });
 
+  it.each([
+    ["dưới", "campaign_launches,366,exact,ha-tinh-1,tổ chức dưới 366 đợt phát động", /"dưới 366", which no qualifier here can express/],
+    ["ít nhất", "campaign_launches,366,exact,ha-tinh-1,tổ chức ít nhất 366 đợt phát động", /"ít nhất 366"/],
+  ])("a figure stated with %s, which no qualifier can express", (_, row, message) => {
+    const files = edit(realFiles(), HA_TINH, "campaign_launches,366,over,ha-tinh-1,tổ chức trên 366 đợt phát động phong trào toàn dân bảo vệ ANTQ", row);
+    expect(onlyProblem(files).message).toMatch(message);
+  });
+
+  it("reads 'trên dưới' as about", () => {
+    const files = edit(realFiles(), HA_TINH, "campaign_launches,366,over,ha-tinh-1,tổ chức trên 366", "campaign_launches,366,about,ha-tinh-1,tổ chức trên dưới 366");
+    expect(validateProject(files).problems).toEqual([]);
+  });
+
+  it("an unquantified row whose quote states a number", () => {
+    const files = edit(realFiles(), HA_TINH, "campaign_launches,366,over,ha-tinh-1", "campaign_launches,,unquantified,ha-tinh-1");
+    expect(onlyProblem(files).message).toMatch(/the quote states a number \(366\): write it in the value column/);
+  });
+
+  it("a quote whose number does not count what the metric counts (20 collectives entered as individuals)", () => {
+    const files = edit(realFiles(), HA_NAM, "award_ppc_chair_individual,23,exact,ha-nam-1", "award_ppc_chair_individual,20,exact,ha-nam-1");
+    const problems = validateProject(files).problems.filter((p) => p.file === HA_NAM);
+    expect(problems.map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringMatching(/the words after it do not name what award_ppc_chair_individual counts \(cá nhân/)]));
+  });
+
+  it("a semicolon-separated file, and a qualifier with a stray space", () => {
+    let files = realFiles();
+    fileAt(files, HA_TINH).text = fileAt(files, HA_TINH).text.replaceAll(",", ";");
+    expect(onlyProblem(files)).toMatchObject({ line: 1, column: 1, message: expect.stringMatching(/separated by semicolons \(;\), not commas/) });
+    files = edit(realFiles(), HA_TINH, "366,over,", "366,over ,");
+    expect(onlyProblem(files).message).toMatch(/"over " has spaces around it: write over/);
+  });
+
   it("two articles that disagree on a figure", () => {
     const files = edit(realFiles(), HA_NAM, "models,83,exact,ha-nam-2,toàn tỉnh xây dựng mới và duy trì thực hiện 83", "models,84,exact,ha-nam-2,toàn tỉnh xây dựng mới và duy trì thực hiện 84");
     expect(onlyProblem(files)).toMatchObject({ file: HA_NAM, line: 3, message: expect.stringMatching(/ha-nam-2 gives exact 84 for models but line 2 \(ha-nam-1\) gives exact 83/) });

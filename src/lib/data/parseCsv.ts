@@ -34,6 +34,8 @@ export function parseCsv(text: string, file: string): CsvTable {
   let start = 0;
 
   Papa.parse<string[]>(body, {
+    // Never guessed: a semicolon file (Excel with Vietnamese settings) must be refused, not half-read.
+    delimiter: ",",
     header: false,
     skipEmptyLines: false,
     step: (result) => {

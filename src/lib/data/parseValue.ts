@@ -18,7 +18,7 @@ export function parseValue(text: string): ParsedValue {
   }
   if (/%$/.test(text)) return fail(`"${text}" has a % sign: write ${text.slice(0, -1)}; the unit comes from data/metrics.csv`);
   if (/^\d{1,3}(,\d{3})+$/.test(text)) {
-    return fail(`"${text}" uses commas: write ${plain} if the commas separate thousands, or ${text.replace(",", ".")} if the comma is a decimal point`);
+    return fail(`"${text}" uses commas: write ${plain} if the commas separate thousands, or ${Number(text.replace(",", "."))} if the comma is a decimal point`);
   }
   if (/^\d+,\d+$/.test(text)) return fail(`"${text}" has a decimal comma: write ${text.replace(",", ".")} with a point`);
   if (/^\d{1,3}([ \u00A0.]\d{3})+$/.test(text)) {

@@ -31,6 +31,12 @@ export function readRecords(
     return { records: [], problems };
   }
 
+  // A file saved with semicolons or tabs (spreadsheets with Vietnamese regional settings) reads as one column.
+  const only = table.header.length === 1 ? table.header[0]! : undefined;
+  if (only && /[;\t]/.test(only.text)) {
+    problems.push({ file, line: 1, column: 1, message: `the file is separated by ${only.text.includes(";") ? "semicolons (;)" : "tabs"}, not commas: save it as CSV with commas, so the header reads ${expected}` });
+    return { records: [], problems };
+  }
   const names = table.header.map((c) => c.text);
   const seen = new Set<string>();
   for (const cell of table.header) {

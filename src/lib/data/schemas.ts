@@ -11,7 +11,7 @@ export const RECIPIENTS = ["collective", "individual"] as const;
 export const UNITS = ["count", "percent"] as const;
 
 /** Marks a text as a placeholder that `new-province` wrote and an editor has yet to fill. */
-export const PLACEHOLDER = /\bTODO\b|<<|>>/;
+export const PLACEHOLDER = /\bTODO\b/;
 
 const slugForm = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const metricIdForm = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;

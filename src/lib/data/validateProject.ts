@@ -10,7 +10,7 @@ import type { Problem } from "./Problem.ts";
 import { isQualifier, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from "./qualifiers.ts";
 import { readRecords, type CsvRecord } from "./readRecords.ts";
 import { metricRow, provinceFrontmatter, resultRow, sourceRow } from "./schemas.ts";
-import { qualifierBefore, spellings, valueOffsets } from "./valueInQuote.ts";
+import { qualifierBefore, spellings, unsupportedBefore, valueMatches } from "./valueInQuote.ts";
 
 /** Column names of `data/results/<slug>.csv`; `note` may be left out. */
 export const RESULT_COLUMNS = { required: ["metric", "value", "qualifier", "source", "quote"], optional: ["note"] } as const;
@@ -286,7 +286,8 @@ function readResults(
 
     if (!isQualifier(qualifier!)) {
       const meant = QUALIFIER_WORDS[qualifier!.trim().toLowerCase()];
-      say("qualifier", `"${qualifier}" is not a qualifier: write ${meant ? `${meant} for "${qualifier}"` : `one of ${QUALIFIERS.join(", ")}`}`);
+      const spaced = qualifier !== qualifier!.trim() && isQualifier(qualifier!.trim());
+      say("qualifier", spaced ? `"${qualifier}" has spaces around it: write ${qualifier!.trim()}` : `"${qualifier}" is not a qualifier: write ${meant ? `${meant} for "${qualifier}"` : `one of ${QUALIFIERS.join(", ")}`}`);
     }
     const value = parseValue(record.values.value!);
     if (!value.ok) say("value", value.message);
@@ -324,6 +325,9 @@ function checkFigure(
 ): void {
   if (qualifier === "unquantified") {
     if (value !== null) say("value", `a value goes with an unquantified qualifier: leave the value empty, or write the qualifier the source uses (${QUALIFIERS.slice(0, 4).join(", ")})`);
+    // "hàng nghìn vụ" states no number; "trên 366 đợt" does, and must not be shown as "no count given".
+    const stated = /(?<![\p{L}\d.,])\d[\d.,]*(?![\d])/u.exec(quote.replace(/hàng (nghìn|ngàn|trăm|chục)/giu, ""));
+    if (value === null && stated) say("qualifier", `the quote states a number (${stated[0]}): write it in the value column with the qualifier the article uses, not unquantified`);
     return;
   }
   if (value === null) {
@@ -345,14 +349,29 @@ function checkFigure(
     say("value", `${value} is more than 100 but ${metric.id} is a percentage: write the share the source states`);
     return;
   }
-  const offsets = valueOffsets(quote, value);
-  if (offsets.length === 0) {
+  const matches = valueMatches(quote, value);
+  if (matches.length === 0) {
     say("quote", `the quote does not state ${spellings(value).join(" or ")}: copy the phrase of the article that states the figure, exactly as written`);
     return;
   }
-  const stated = offsets.map((o) => qualifierBefore(quote, o));
+  const unsupported = matches.map((m) => unsupportedBefore(quote, m.offset)).find(Boolean);
+  if (unsupported) {
+    say("qualifier", `the quote says "${unsupported} ${spellings(value)[0]}", which no qualifier here can express: leave the figure out, or record it in the note of a related row`);
+    return;
+  }
+  const stated = matches.map((m) => qualifierBefore(quote, m.offset));
   if (!stated.includes(qualifier)) {
     say("qualifier", `the quote states the number as ${QUALIFIER_NAMES[stated[0]!]}: write ${stated[0]} here, as the article does`);
+    return;
+  }
+  // The words after the number must name what the metric counts ("20 tập thể" is not 20 individuals).
+  const phrases = metric.keywords_vi.split("|").map((k) => k.split("@")[0]!.toLowerCase()).filter(Boolean);
+  const counts = (m: { end: number }) => {
+    const after = quote.slice(m.end).replace(/^\s*%?\s*/, "").toLowerCase();
+    return phrases.some((p) => after.startsWith(p) && !/[\p{L}\p{N}]/u.test(after[p.length] ?? ""));
+  };
+  if (phrases.length && !matches.some(counts)) {
+    say("quote", `the quote states ${spellings(value)[0]} but the words after it do not name what ${metric.id} counts (${phrases.join(", ")}): quote the number with the words that follow it, or check the metric`);
   }
 }
 

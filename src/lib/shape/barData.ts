@@ -2,9 +2,13 @@ import type { Dataset } from "../data/model.ts";
 import { formatFigure, NOT_REPORTED_TEXT } from "../format/formatFigure.ts";
 import { byValue, type Datum } from "./chartModel.ts";
 import { colourSlots } from "./colourSlots.ts";
+import { sortProvinces } from "./sortProvinces.ts";
 import { figureKey, type Figure } from "./figures.ts";
 
-/** Every province's value for one metric, largest first, with not-reported provinces last (never as zero). */
+/**
+ * Every province's value for one metric: largest first, with not-reported provinces last (never as zero).
+ * A metric whose definition differs by province (comparable: caution) is not ranked: north to south instead.
+ */
 export function barData(
   dataset: Dataset,
   figures: ReadonlyMap<string, Figure>,
@@ -14,7 +18,7 @@ export function barData(
   const metric = dataset.metrics.find((m) => m.id === metricId);
   if (!metric) throw new Error(`barData: no metric "${metricId}" in data/metrics.csv`);
   const slots = colourSlots(dataset.provinces);
-  return dataset.provinces
+  const rows = sortProvinces(dataset.provinces)
     .map((province): Datum => {
       const figure = figures.get(figureKey(province.slug, metricId));
       return {
@@ -26,8 +30,8 @@ export function barData(
         label: figure ? formatFigure(figure, metric.unit) : NOT_REPORTED_TEXT,
         highlight: highlight === undefined ? undefined : province.slug === highlight,
       };
-    })
-    .sort(byValue);
+    });
+  return metric.comparable === "caution" ? rows : rows.sort(byValue);
 }
 
 /** One province's own figures for the given metrics, in dictionary order, leaving out those it did not report. */
