@@ -124,3 +124,17 @@ describe("extractFigures writes rows an editor can paste and find", () => {
     expect(row).toMatchObject({ source: "test-1", line: 2, column: 14 });
   });
 });
+
+describe("extractFigures on phrasings that once fooled it", () => {
+  it.each([
+    ["Hằng năm tổ chức hội nghị sơ kết phong trào."],
+    ["Trong năm người dân tích cực tham gia phong trào."],
+    ["Đến 2023 toàn tỉnh có nhiều chuyển biến."],
+  ])("%s → nothing", (text) => expect(extract(text)).toEqual([]));
+
+  it.each([
+    ["Toàn tỉnh có 38 cụm an ninh với tổng số 319 thành viên.", [38, 319]],
+    ["Mỗi năm 120 vụ được làm rõ.", [120]],
+    ["Tỉnh có 83 mô hình. 20 tập thể được khen.", [83, 20]],
+  ])("%s → %j", (text, expected) => expect(values(text)).toEqual(expected));
+});

@@ -24,9 +24,11 @@ const NO_NUMBER = /(?<![\p{L}])(hàng nghìn|hàng ngàn|hàng trăm|hàng chụ
 
 // What may stand right before a number that is not a figure: dates, document and programme numbers, ordinals,
 // terms, legal articles, addresses and picture numbers ("ảnh 1").
-const NOT_AFTER = /(?:^|[^\p{L}])(số|ngày|tháng|năm|khóa|khoá|kỳ|kì|thứ|điều|khoản|điểm|mục|chương|phần|ảnh|hình|quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|chương trình|chương trình phối hợp|công văn|tờ trình|quốc lộ|tỉnh lộ|phường|quận|tổ dân phố|lúc|khoảng năm|đợt thứ|lần thứ|giai đoạn|nhiệm kỳ)\s*$/iu;
+const NOT_AFTER = /(?:^|[^\p{L}])((?<!tổng |theo |với )số(?! lượng)|ngày|tháng|khóa|khoá|kỳ|kì|thứ|điều|khoản|điểm|mục|chương|phần|ảnh|hình|quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|chương trình|chương trình phối hợp|công văn|tờ trình|quốc lộ|tỉnh lộ|phường|quận|tổ dân phố|lúc|khoảng năm|đợt thứ|lần thứ|giai đoạn|nhiệm kỳ)\s*$/iu;
 // What may follow a number that makes it a duration, an age, a time, a date or part of a name.
-const NOT_BEFORE = /^(\s*(năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|thế kỷ)(?![\p{L}])|h\d|[/:.\-–]\s?\d|\/\p{L}|\+\s?\d|\s*[-–—]\s*(19|20)\d\d)/iu;
+const NOT_BEFORE = /^(\s*(năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|thế kỷ)(?![\p{L}])|h\d|[/:\-–]\s?\d|\.\d|\/\p{L}|\+\s?\d|\s*[-–—]\s*(19|20)\d\d)/iu;
+// "năm" is five only as a count: not in "hằng năm", "mỗi năm", "trong năm" and the like, where it is "year".
+const YEAR_WORD_BEFORE = /(?:^|[^\p{L}])(hằng|hàng|mỗi|trong|các|những|từng|cả|qua|một|đầu|cuối|giữa|nửa|sang|năm)\s*$/iu;
 // Lines that are picture captions, credits or player controls, not reporting.
 const NOT_LINE = /^\s*(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:|^\s*\d+:\d+\s*\/\s*\d+:\d+\s*$/iu;
 
@@ -36,13 +38,15 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
   const counted = [...new Set([...COUNTED_NOUNS, ...countedPhrases.map((p) => p.toLowerCase())])];
   const isCounted = (after: string) => {
     const head = after.trimStart().toLowerCase();
+    // "tổ chức" (to organise, an organisation) is not a "tổ" (team) unless the dictionary names it.
+    if (/^tổ chức/.test(head) && !counted.some((n) => n.startsWith("tổ chức") && head.startsWith(n))) return false;
     return counted.some((n) => head.startsWith(n) && !/[\p{L}\p{N}]/u.test(head[n.length] ?? ""));
   };
 
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index!;
     let end = start + m[0].length;
-    if (skipped(text, start, end, m[0])) continue;
+    if (skipped(text, start, end, m[0], isCounted)) continue;
     const tail = text.slice(end);
     const percent = /^\s?%/.test(tail);
     const multiplier = /^\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/iu.exec(tail);
@@ -63,6 +67,7 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     const end = start + m[1]!.length;
     const context = around(text, start, end);
     if (!isCounted(context.after) || NOT_LINE.test(lineOf(text, start))) continue;
+    if (m[1]!.toLowerCase() === "năm" && YEAR_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     found.push({ start, end, value: NUMBER_WORDS[m[1]!.toLowerCase()]!, qualifier: numberQualifier(text, start), percent: false, ...context });
   }
 
@@ -77,7 +82,7 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
 }
 
 /** Whether a number is not a figure: a date, year, period, duration, document number, name, time or caption. */
-function skipped(text: string, start: number, end: number, token: string): boolean {
+function skipped(text: string, start: number, end: number, token: string, counted: (after: string) => boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
   if (NOT_LINE.test(lineOf(text, start))) return true;
@@ -85,8 +90,7 @@ function skipped(text: string, start: number, end: number, token: string): boole
   // A number inside a short quoted name: “3 không”, "5 tốt".
   if (/[“"]\s*$/.test(before) && /^[^”"\n]{0,25}[”"]/.test(after)) return true;
   // Years: 1900–2099 written without separators, unless a counted thing follows ("2000 người").
-  if (/^(19|20)\d\d$/.test(token) && !/^\s+\p{L}/u.test(after.replace(/^\s+(nghìn|ngàn|triệu|tỷ|tỉ)/iu, ""))) return true;
-  if (/^(19|20)\d\d$/.test(token) && /[-–—(]\s*$/.test(before)) return true;
+  if (/^(19|20)\d\d$/.test(token) && (!counted(after) || /[-–—(]\s*$/.test(before))) return true;
   return false;
 }
 
