@@ -1,6 +1,13 @@
 import type { APIRoute } from "astro";
 import { href } from "../site/paths.ts";
 
-/** robots.txt: everything may be indexed; the sitemap lists the pages. */
-export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(href("sitemap.xml"), site).href}\n`, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+/**
+ * robots.txt: everything may be indexed; the sitemap lists the pages. Crawlers read it only at a host's root,
+ * so under a sub-path it says where the sitemap is for whoever maintains the root's robots.txt.
+ */
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = `Sitemap: ${new URL(href("sitemap.xml"), site).href}\n`;
+  const atRoot = href() === "/";
+  const text = atRoot ? `User-agent: *\nAllow: /\n\n${sitemap}` : `# Crawlers read robots.txt only at the host's root; add this line to that file:\n# ${sitemap}`;
+  return new Response(text, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+};

@@ -52,4 +52,16 @@ export function enhanceChartTips(doc: Document): void {
   doc.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && !tip.hidden) hide();
   });
+
+  // A mark links to its row in the data table, inside a closed <details>: open it, whichever browser.
+  const reveal = () => {
+    const target = doc.getElementById(decodeURIComponent(doc.location.hash.slice(1)));
+    const details = target?.closest("details");
+    if (target && details && !details.open) {
+      details.open = true;
+      target.scrollIntoView({ block: "center" });
+    }
+  };
+  window.addEventListener("hashchange", reveal);
+  reveal();
 }

@@ -77,9 +77,12 @@ function drawProvinceCharts(data: SiteData, slug: string): ChartFigure[] {
   const own = [...new Set(data.metrics.map((m) => m.group))].flatMap((group) =>
     (["count", "percent"] as const).flatMap((unit) => {
       const ids = data.metrics.filter((m) => m.group === group && m.unit === unit).map((m) => m.id);
-      const rows = provinceData(data, data.figures, slug, ids).filter((d) => d.figure!.value !== null);
+      const all = provinceData(data, data.figures, slug, ids);
+      const rows = all.filter((d) => d.figure!.value !== null);
       if (rows.length < 2 || rows.every((d) => compared.has(d.metric.id))) return [];
-      return [ownFigure(data, province, `${slug}-${group}-${unit}`, `${province.name}: ${GROUP_LABELS[group].toLowerCase()}`, rows)];
+      // A figure given without a number has no bar; the notes say so rather than leave it out silently.
+      const unstated = all.filter((d) => d.figure!.value === null).map((d) => `Không có thanh cho “${d.metric.label_vi}”: ${d.label} (xem bảng số liệu của trang).`);
+      return [ownFigure(data, province, `${slug}-${group}-${unit}`, `${province.name}: ${GROUP_LABELS[group].toLowerCase()}`, rows, unstated)];
     }),
   );
   return [...own, ...comparisons];
@@ -127,7 +130,7 @@ function metricFigure(
   };
 }
 
-function ownFigure(data: SiteData, province: Province, id: string, title: string, rows: Datum[]): ChartFigure {
+function ownFigure(data: SiteData, province: Province, id: string, title: string, rows: Datum[], unstated: string[]): ChartFigure {
   const sources = sourceMap(data);
   const draw = (width: number) =>
     barChart(rows, {
@@ -145,7 +148,7 @@ function ownFigure(data: SiteData, province: Province, id: string, title: string
     subtitle: `${rows.length} chỉ số khác nhau mà nguồn về ${province.name} nêu; mỗi thanh đếm một thứ riêng, không cộng lại với nhau.`,
     description: describeMetrics(title, rows),
     panels: [{ narrow: draw(WIDTHS.narrow), wide: draw(WIDTHS.wide) }],
-    notes: [...rows.map((d) => `${d.metric.label_vi}: ${d.metric.definition_vi}`), ...qualifierNotes(rows.map((d) => d.figure))],
+    notes: [...unstated, ...rows.map((d) => `${d.metric.label_vi}: ${d.metric.definition_vi}`), ...qualifierNotes(rows.map((d) => d.figure))],
     sources: sourceIds(rows.map((d) => d.figure)),
     table: {
       columns: TABLE_COLUMNS,

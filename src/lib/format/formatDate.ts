@@ -14,3 +14,11 @@ export function formatDate(text: string): string {
   if (day === undefined) return `${month}/${year}`;
   return `${day}/${month}/${year}`;
 }
+
+/** A partial date with the word Vietnamese puts before it: "ngày 24/5/2023", "tháng 6/2023", "năm 2023". */
+export function formatDatePhrase(text: string): string {
+  const date = parsePartialDate(text);
+  if (!date) return "";
+  const word = date.day !== undefined ? "ngày" : date.month !== undefined ? "tháng" : "năm";
+  return `${word} ${formatDate(text)}`;
+}
