@@ -1,14 +1,16 @@
 import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, describe, expect, it } from "vitest";
-import { astroBuild, cleanEnv, copyProject } from "../helpers/project.ts";
+import { astroBuild, cleanEnv, copyProject, ROOT } from "../helpers/project.ts";
 
 // An editor's whole path, in a copy of the project: new-province, extract from an article, check, build.
 describe("adding a province with the editor's commands", () => {
   const project = copyProject();
   afterAll(() => project.remove());
   const run = (script: string, args: string[], input?: string) =>
-    spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: project.dir, encoding: "utf8", input, env: cleanEnv() });
+    spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: project.dir, encoding: "utf8", input, env: { ...cleanEnv(), ARCHIVE_DIR: "archive" } });
 
   // Written for this test, in the style of a provincial report; Đắk Thử is not a real province.
   const article = [
@@ -36,7 +38,11 @@ describe("adding a province with the editor's commands", () => {
   });
 
   it("takes the article's figures from extract, then passes check", () => {
-    project.write("data/sources.csv", `${project.read("data/sources.csv")}dak-thu-1,dak-thu,Báo Thử Nghiệm,Tổng kết 10 năm ở Đắk Thử,2023-06-16,2023-06-15,,,,Bài viết cho bài kiểm thử.\n`);
+    // The editor keeps the article in the newsroom's archive, so check can find every quote in it.
+    mkdirSync(join(project.dir, "archive"));
+    for (const file of readdirSync(join(ROOT, "..", "shared", "seeds"))) copyFileSync(join(ROOT, "..", "shared", "seeds", file), join(project.dir, "archive", file));
+    project.write("archive/dak-thu.txt", article);
+    project.write("data/sources.csv", `${project.read("data/sources.csv")}dak-thu-1,dak-thu,Báo Thử Nghiệm,Tổng kết 10 năm ở Đắk Thử,2023-06-16,2023-06-15,,,dak-thu.txt,Bài viết cho bài kiểm thử.\n`);
     const extracted = run("extract", ["--source", "dak-thu-1"], article);
     expect(extracted.status, extracted.stderr).toBe(0);
     const rows = extracted.stdout.trim().split("\n").slice(1);
@@ -59,7 +65,7 @@ describe("adding a province with the editor's commands", () => {
     const check = run("check", []);
     expect(check.stderr).toBe("");
     expect(check.status).toBe(0);
-    expect(check.stdout).toMatch(/OK: 5 provinces/);
+    expect(check.stdout).toMatch(/OK \(quotes checked against the archive\): 5 provinces/);
   });
 
   it("builds, and the province shows up on its page and in the comparison with its figures", () => {
