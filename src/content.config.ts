@@ -4,7 +4,7 @@ import { z } from "astro/zod";
 import { fileURLToPath } from "node:url";
 import type { Dataset } from "./lib/data/model.ts";
 import { loadProject, PATHS } from "./lib/data/readProject.ts";
-import { metricEntry, provinceFrontmatter, resultEntry, sourceEntry } from "./lib/data/schemas.ts";
+import { correctionRow, metricEntry, provinceFrontmatter, resultEntry, sourceEntry } from "./lib/data/schemas.ts";
 
 /**
  * Every collection validates all of the editors' files together before it stores anything, and throws
@@ -69,5 +69,11 @@ export const collections = {
       d.results.map((r) => ({ id: `${r.province}/${r.metric}/${r.source}`, data: { ...r } })),
     ),
     schema: resultEntry,
+  }),
+  corrections: defineCollection({
+    // One entry holding the whole log, in the editors' order: a log with no rows yet is normal, and an
+    // empty collection would make Astro warn on every build.
+    loader: datasetLoader("corrections-csv", (d) => [{ id: "log", data: { rows: d.corrections } }]),
+    schema: z.object({ rows: z.array(correctionRow) }),
   }),
 };

@@ -12,11 +12,12 @@ let cached: Promise<SiteData> | undefined;
 /** Reads the content collections once per build and indexes the figures for lookups by province and metric. */
 export function siteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const [metrics, sources, provinces, results] = await Promise.all([
+    const [metrics, sources, provinces, results, corrections] = await Promise.all([
       getCollection("metrics"),
       getCollection("sources"),
       getCollection("provinces"),
       getCollection("results"),
+      getCollection("corrections"),
     ]);
     const dataset: Dataset = {
       // Collections come back sorted by id; restore the editors' file order, which is the presentation order.
@@ -24,6 +25,7 @@ export function siteData(): Promise<SiteData> {
       sources: sources.map((e) => e.data).sort((a, b) => a.order - b.order),
       provinces: provinces.map((e) => e.data),
       results: results.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+      corrections: corrections.flatMap((e) => e.data.rows),
     };
     return { ...dataset, figures: indexFigures(dataset.results) };
   })();

@@ -20,3 +20,7 @@ export const sourceAnchor = (id: string) => `nguon-${id}`;
 export const metricAnchor = (id: string) => `chi-so-${id}`;
 /** Link to a figure's provenance row on its province page. */
 export const figureHref = (province: string, metric: string) => `${provinceHref(province)}#${figureAnchor(metric)}`;
+/** The corrections log, optionally at one correction. */
+export const correctionsHref = (anchor = "") => href(`dinh-chinh/${anchor ? `#${anchor}` : ""}`);
+/** Anchor id of a correction on the corrections page: its date, province, metric and source. */
+export const correctionAnchor = (c: { date: string; province: string; metric: string; source: string }) => `dinh-chinh-${c.date}-${c.province}-${c.metric}-${c.source}`;

@@ -1,6 +1,6 @@
 import { sortProvinces } from "../lib/shape/sortProvinces.ts";
 import type { SiteData } from "./dataset.ts";
-import { compareHref, href, methodHref, provinceHref } from "./paths.ts";
+import { compareHref, correctionsHref, href, methodHref, provinceHref } from "./paths.ts";
 
 /** A page readers can land on, for the sitemap and the feed. */
 export interface SitePage {
@@ -16,5 +16,6 @@ export function sitePages(data: SiteData): SitePage[] {
     ...sortProvinces(data.provinces).map((p) => ({ path: provinceHref(p.slug), title: p.name })),
     { path: compareHref(), title: "So sánh các tỉnh" },
     { path: methodHref(), title: "Nguồn và phương pháp" },
+    { path: correctionsHref(), title: "Đính chính" },
   ];
 }

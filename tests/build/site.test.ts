@@ -76,6 +76,12 @@ describe("the built site", () => {
     expect(models.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(new Set(dataset.results.filter((r) => r.metric === "models" && r.value !== null).map((r) => r.province)).size);
   });
 
+  it("keeps a corrections page that lists exactly the rows of data/corrections.csv", () => {
+    const items = page("dinh-chinh/").querySelectorAll("ol.corrections > li");
+    expect(items).toHaveLength(dataset.corrections.length);
+    if (dataset.corrections.length === 0) expect(text(page("dinh-chinh/").querySelector("main"))).toContain("Chưa có đính chính nào.");
+  });
+
   it("shows the models chart with each province's own definition", () => {
     const notes = text(page("so-sanh/").querySelector("#bd-mo-hinh .chart-notes"));
     for (const r of dataset.results.filter((x) => x.metric === "models")) expect(notes).toContain(r.note);

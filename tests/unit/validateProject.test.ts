@@ -244,6 +244,29 @@ describe("validateProject refuses bad input with file, line, column and what to 
     expect(validateProject(files).problems).toEqual([]);
   });
 
+  describe("data/corrections.csv", () => {
+    const withLog = (rows: string) => {
+      const files = realFiles();
+      files.corrections = { path: "data/corrections.csv", text: `date,province,metric,source,from,to,reason\n${rows}` };
+      return files;
+    };
+
+    it("accepts a correction whose 'to' is the figure now published", () => {
+      const { dataset, problems } = validateProject(withLog("2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,366,Nhập nhầm khi đăng.\n"));
+      expect(problems).toEqual([]);
+      expect(dataset.corrections).toEqual([expect.objectContaining({ province: "ha-tinh", from: "360", to: "366" })]);
+    });
+
+    it.each([
+      ["2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,365,Nhập nhầm.", /"365" is not the figure now published \(366, line 2 of data\/results\/ha-tinh\.csv\)/],
+      ["2024-03-01,ha-tinh,models,ha-tinh-1,1,2,Nhập nhầm.", /no row of data\/results\/ha-tinh\.csv has metric "models" from "ha-tinh-1"/],
+      ["1/3/2024,ha-tinh,campaign_launches,ha-tinh-1,360,366,Nhập nhầm.", /column "date": "1\/3\/2024" is not a full date/],
+      ["2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,366,", /column "reason": is empty/],
+    ])("refuses %s", (row, message) => {
+      expect(onlyProblem(withLog(`${row}\n`))).toMatchObject({ file: "data/corrections.csv", line: 2, message: expect.stringMatching(message) });
+    });
+  });
+
   it("reports every problem at once, not just the first", () => {
     const files = edit(edit(realFiles(), HA_TINH, "366,over,", "366,more,"), SOURCES, ",2023-05-31,", ",31/5/2023,");
     expect(validateProject(files).problems).toHaveLength(2);

@@ -1,7 +1,7 @@
 import type { Qualifier } from "./qualifiers.ts";
-import type { Metric, ProvinceFrontmatter, Source } from "./schemas.ts";
+import type { Correction, Metric, ProvinceFrontmatter, Source } from "./schemas.ts";
 
-export type { Metric, Source, Qualifier };
+export type { Correction, Metric, Source, Qualifier };
 
 /** One figure a source reported for a province: a validated row of `data/results/<slug>.csv`. */
 export interface Result {
@@ -27,6 +27,8 @@ export interface Dataset {
   sources: Source[];
   provinces: Province[];
   results: Result[];
+  /** Published changes to figures, oldest first, as in data/corrections.csv. */
+  corrections: Correction[];
 }
 
 /** An editor's file as text, with its path relative to the project root. */
@@ -41,4 +43,6 @@ export interface ProjectFiles {
   sources: TextFile;
   results: TextFile[];
   stories: TextFile[];
+  /** data/corrections.csv, when the project has one. */
+  corrections?: TextFile;
 }

@@ -10,6 +10,7 @@ export const PATHS = {
   sources: "data/sources.csv",
   results: "data/results",
   stories: "content/provinces",
+  corrections: "data/corrections.csv",
 } as const;
 
 /** Reads the editor's files of the project at `root` (a folder path) as text; a missing one is a DataError. */
@@ -33,6 +34,7 @@ export function readProjectFiles(root: string): ProjectFiles {
     sources: read(PATHS.sources),
     results: list(PATHS.results, ".csv"),
     stories: list(PATHS.stories, ".mdx"),
+    corrections: existsSync(join(root, PATHS.corrections)) ? read(PATHS.corrections) : undefined,
   };
 }
 

@@ -204,3 +204,24 @@ export const resultEntry = z.object({
   file: z.string(),
   line: z.number(),
 });
+
+/** A row of `data/corrections.csv`: a published figure that was changed, when, from what, and why. */
+export const correctionRow = z.object({
+  /** The day the correction was published (a full date). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `${quote(issue.input)} is not a full date: write YYYY-MM-DD, the day the correction was published` }),
+  /** Slug of the province whose figure changed. */
+  province: slug,
+  /** Id of the metric whose figure changed. */
+  metric: metricId,
+  /** Id of the article the figure comes from. */
+  source: sourceId,
+  /** The value as it was published before, as written in a results file (empty if it had no number). */
+  from: z.string(),
+  /** The value now published; must equal the current value in data/results/<province>.csv. */
+  to: z.string(),
+  /** Why it changed, in our own words. */
+  reason: text,
+});
+
+/** A validated correction. */
+export type Correction = z.infer<typeof correctionRow>;

@@ -9,7 +9,7 @@ import { lineIndex } from "./positions.ts";
 import type { Problem } from "./Problem.ts";
 import { isQualifier, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from "./qualifiers.ts";
 import { readRecords, type CsvRecord } from "./readRecords.ts";
-import { metricRow, provinceFrontmatter, resultRow, sourceRow } from "./schemas.ts";
+import { correctionRow, metricRow, provinceFrontmatter, resultRow, sourceRow, type Correction } from "./schemas.ts";
 import { qualifierBefore, spellings, unsupportedBefore, valueMatches } from "./valueInQuote.ts";
 
 /** Column names of `data/results/<slug>.csv`; `note` may be left out. */
@@ -100,11 +100,41 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   }
 
   for (const story of stories) checkRefs(story.file, story.slug, story.refs, mentioned, slugs, problems);
+  const corrections = files.corrections ? readCorrections(files.corrections, results, problems) : [];
 
   return {
-    dataset: { metrics: metrics.rows.map((m) => m.row), sources: sources.rows.map((s) => s.row), provinces, results },
+    dataset: { metrics: metrics.rows.map((m) => m.row), sources: sources.rows.map((s) => s.row), provinces, results, corrections },
     problems,
   };
+}
+
+const CORRECTION_COLUMNS = { required: Object.keys(correctionRow.shape) } as const;
+
+/** Reads data/corrections.csv: each row must name a published figure, and its "to" must be that figure now. */
+function readCorrections(file: TextFile, results: readonly Result[], problems: Problem[]): Correction[] {
+  const { records, problems: found } = readRecords(parseCsv(file.text, file.path), CORRECTION_COLUMNS);
+  problems.push(...found);
+  return records.flatMap((record): Correction[] => {
+    const parsed = correctionRow.safeParse(record.values);
+    if (!parsed.success) {
+      problems.push(...columnProblems(file.path, record, parsed.error.issues));
+      return [];
+    }
+    const c = parsed.data;
+    const say = (column: string, message: string) => problems.push({ file: file.path, ...record.at(column), message });
+    const row = results.find((r) => r.province === c.province && r.metric === c.metric && r.source === c.source);
+    if (!row) {
+      say("metric", `no row of data/results/${c.province}.csv has metric "${c.metric}" from "${c.source}": a correction must name a published figure`);
+      return [];
+    }
+    const [from, to] = [parseValue(c.from), parseValue(c.to)];
+    if (!from.ok) say("from", from.message);
+    if (!to.ok) say("to", to.message);
+    else if (to.value !== row.value) {
+      say("to", `"${c.to}" is not the figure now published (${row.value ?? "empty"}, line ${row.line} of ${row.file}): correct the results file first, then write its value here`);
+    }
+    return from.ok && to.ok && to.value === row.value ? [c] : [];
+  });
 }
 
 /** Reads the metric dictionary alone (for tools such as the extractor), with its problems. */

@@ -1,10 +1,10 @@
-import type { Dataset, Metric } from "../data/model.ts";
+import type { Correction, Dataset, Metric } from "../data/model.ts";
 import { figureKey, type Figure } from "./figures.ts";
 
 /** A province's figures grouped as the dictionary groups metrics, each with its distinct notes. */
 export interface ProvinceFigureGroup {
   group: Metric["group"];
-  rows: { metric: Metric; figure: Figure; notes: string[] }[];
+  rows: { metric: Metric; figure: Figure; notes: string[]; corrections: Correction[] }[];
 }
 
 /** Groups a province's figures by metric group, in dictionary order, for its provenance table. */
@@ -21,7 +21,8 @@ export function provinceFigures(
     if (!group) groups.push((group = { group: metric.group, rows: [] }));
     // Two articles often explain a figure the same way; say it once.
     const notes = [...new Set(figure.rows.map((r) => r.note).filter(Boolean))];
-    group.rows.push({ metric, figure, notes });
+    const corrections = dataset.corrections.filter((c) => c.province === province && c.metric === metric.id);
+    group.rows.push({ metric, figure, notes, corrections });
   }
   return groups;
 }
