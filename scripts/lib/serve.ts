@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   ".webmanifest": "application/manifest+json",
   ".txt": "text/plain; charset=utf-8",
   ".png": "image/png",
+  ".zip": "application/zip",
   ".woff2": "font/woff2",
 };
 

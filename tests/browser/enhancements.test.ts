@@ -16,6 +16,19 @@ afterAll(async () => {
 });
 
 describe("reader enhancements", () => {
+  it("offers every chart as an SVG file that a browser opens without an error", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}so-sanh/`);
+    const links = await page.locator('figure.chart a[href$=".svg"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThanOrEqual(5);
+    for (const link of links) {
+      await page.goto(link);
+      expect(await page.evaluate(() => [document.documentElement.tagName, document.querySelector("parsererror")?.textContent ?? null])).toEqual(["svg", null]);
+    }
+    await context.close();
+  });
+
   it("switches the theme, remembers it across pages, and applies it before the first paint", async () => {
     const context = await browser.newContext({ colorScheme: "light" });
     const page = await context.newPage();

@@ -87,10 +87,21 @@ describe("the built site", () => {
     for (const r of dataset.results.filter((x) => x.metric === "models")) expect(notes).toContain(r.note);
   });
 
+  it("gives every chart a citation with its own absolute URL, and an SVG download", () => {
+    for (const file of htmlFiles()) {
+      for (const figure of parseHTML(readFileSync(join(out, file), "utf8")).document.querySelectorAll("figure.chart")) {
+        const page = file.replace(/index\.html$/, "");
+        expect(text(figure.querySelector(".chart-cite"))).toContain(`https://example.org/${page}#${figure.id}`);
+        const svg = figure.querySelector('a[href$=".svg"]')!.getAttribute("href")!;
+        expect(readFileSync(join(out, svg), "utf8")).toMatch(/^<\?xml[\s\S]*<title>/);
+      }
+    }
+  });
+
   it("writes each chart's CSV as the registry made it, and links it from the figure", () => {
     const doc = page("so-sanh/");
     for (const figure of doc.querySelectorAll("figure.chart")) {
-      const href = figure.querySelector("a[download]")!.getAttribute("href")!;
+      const href = figure.querySelector('a[download][href$=".csv"]')!.getAttribute("href")!;
       expect(href).toBe(`/du-lieu/bieu-do/${figure.id}.csv`);
       expect(readFileSync(join(out, href), "utf8").split("\n")[0]).toMatch(/^province,metric,value,qualifier,source,quote,note$|^,/);
     }

@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import type { ChartFigure } from "../../../lib/shape/chartModel.ts";
-import { figureCsv } from "../../../lib/format/figureCsv.ts";
 import { allFigures } from "../../../site/chartFigures.ts";
+import { figureDownloads } from "../../../site/chartDownloads.ts";
 import { siteData } from "../../../site/dataset.ts";
 
-/** One CSV per chart figure, holding exactly the rows its marks were drawn from. */
+/** Each chart figure's downloads: exactly the rows its marks were drawn from (CSV), and the chart (SVG). */
 export const getStaticPaths = (async () => {
-  const figures = allFigures(await siteData());
-  return figures.map((figure) => ({ params: { name: `${figure.id}.csv` }, props: { figure } }));
+  const data = await siteData();
+  return allFigures(data).flatMap((figure) => figureDownloads(data, figure).map((file) => ({ params: { name: file.name }, props: { file } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(figureCsv(props.figure as ChartFigure), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
+export const GET: APIRoute = ({ props }) => {
+  const file = props.file as { body: string; type: string };
+  return new Response(file.body, { headers: { "Content-Type": file.type } });
+};
