@@ -13,7 +13,8 @@ function hash(script: string): string {
  */
 export const CSP = [
   "default-src 'self'",
-  `script-src 'self' '${hash(THEME_INIT)}'`,
+  // 'wasm-unsafe-eval' lets the search index (Pagefind, WebAssembly from this site) compile; it allows no eval of text.
+  `script-src 'self' '${hash(THEME_INIT)}' 'wasm-unsafe-eval'`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

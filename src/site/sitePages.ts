@@ -17,5 +17,6 @@ export function sitePages(data: SiteData): SitePage[] {
     { path: compareHref(), title: "So sánh các tỉnh" },
     { path: methodHref(), title: "Nguồn và phương pháp" },
     { path: correctionsHref(), title: "Đính chính" },
+    { path: href("tim-kiem/"), title: "Tìm kiếm" },
   ];
 }
