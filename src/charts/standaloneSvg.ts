@@ -1,5 +1,6 @@
 import type { ChartFigure } from "../lib/shape/chartModel.ts";
 import { escapeXml } from "../lib/format/escapeXml.ts";
+import { wrapText } from "../lib/format/wrapText.ts";
 
 const WIDTH = 640; // px: the wide drawing
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
@@ -35,7 +36,7 @@ export function standaloneSvg(figure: ChartFigure, palette: Readonly<Record<stri
     y += height + 8;
   }
   // The credit wraps at about 95 characters (12 px text in 640 px), breaking after "; " where it can.
-  for (const line of wrap(credit, 95)) {
+  for (const line of wrapText(credit, 95)) {
     y += 16;
     parts.push(`<text x="0" y="${y}" font-size="12" fill="${palette["--muted"] ?? "#555"}">${escapeXml(line)}</text>`);
   }
@@ -50,15 +51,3 @@ ${parts.join("\n")}
 `;
 }
 
-/** Splits text into lines of at most `width` characters, at spaces. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + word.length + 1 > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...lines, line] : lines;
-}

@@ -14,7 +14,11 @@ export const GET: APIRoute = () =>
         display: "standalone",
         background_color: "#ffffff",
         theme_color: "#0b5cad",
-        icons: [{ src: href("favicon.svg"), sizes: "any", type: "image/svg+xml", purpose: "any" }],
+        icons: [
+          { src: href("favicon.svg"), sizes: "any", type: "image/svg+xml", purpose: "any" },
+          { src: href("icons/icon-192.png"), sizes: "192x192", type: "image/png" },
+          { src: href("icons/icon-512.png"), sizes: "512x512", type: "image/png" },
+        ],
       },
       null,
       2,

@@ -12,6 +12,13 @@ const xml = (path: string) => new DOMParser().parseFromString(read(path), "text/
 const { dataset } = validateProject(realFiles());
 const SITE = "https://example.org/";
 
+/** Width and height of a PNG in dist, from its IHDR header. */
+function pngSize(path: string): [number, number] {
+  const png = readFileSync(join(dist, path));
+  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
 describe("what the site tells search engines, feed readers and phones", () => {
   it("lists every page but the 404 in sitemap.xml, as absolute URLs", () => {
     const urls = [...xml("sitemap.xml").querySelectorAll("loc")].map((l) => l.textContent);
@@ -50,5 +57,21 @@ describe("what the site tells search engines, feed readers and phones", () => {
     expect(meta("og:locale")).toBe("vi_VN");
     expect(meta("twitter:card")).toBeTruthy();
     expect(meta("og:type")).toBe(page.startsWith("tinh/") ? "article" : "website");
+    // A 1200×630 PNG for every page, its own for each story and for the comparison.
+    const image = meta("og:image")!;
+    expect(meta("twitter:image")).toBe(image);
+    expect(meta("twitter:card")).toBe("summary_large_image");
+    expect(pngSize(image.replace(SITE, ""))).toEqual([1200, 630]);
+    if (page.startsWith("tinh/")) expect(image).toBe(`${SITE}anh/${page.split("/")[1]}.png`);
+    if (page === "so-sanh/") expect(image).toBe(`${SITE}anh/so-sanh.png`);
+  });
+
+  it("has icons for phones: an apple-touch-icon and the manifest's PNGs, at their sizes", () => {
+    const doc = parseHTML(read("index.html")).document;
+    expect(pngSize(doc.querySelector('link[rel="apple-touch-icon"]')!.getAttribute("href")!.slice(1))).toEqual([180, 180]);
+    for (const icon of JSON.parse(read("manifest.webmanifest")).icons.filter((i: { type: string }) => i.type === "image/png")) {
+      const [w, h] = icon.sizes.split("x").map(Number);
+      expect(pngSize(icon.src.slice(1))).toEqual([w, h]);
+    }
   });
 });

@@ -87,13 +87,16 @@ describe("the built site", () => {
     for (const r of dataset.results.filter((x) => x.metric === "models")) expect(notes).toContain(r.note);
   });
 
-  it("gives every chart a citation with its own absolute URL, and an SVG download", () => {
+  it("gives every chart a citation with its own absolute URL, and SVG and PNG downloads", () => {
     for (const file of htmlFiles()) {
       for (const figure of parseHTML(readFileSync(join(out, file), "utf8")).document.querySelectorAll("figure.chart")) {
         const page = file.replace(/index\.html$/, "");
         expect(text(figure.querySelector(".chart-cite"))).toContain(`https://example.org/${page}#${figure.id}`);
         const svg = figure.querySelector('a[href$=".svg"]')!.getAttribute("href")!;
         expect(readFileSync(join(out, svg), "utf8")).toMatch(/^<\?xml[\s\S]*<title>/);
+        const png = readFileSync(join(out, figure.querySelector('a[href$=".png"]')!.getAttribute("href")!));
+        expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+        expect(png.readUInt32BE(16)).toBe(1344); // 2× the 672 px drawing, sharp on phones
       }
     }
   });
