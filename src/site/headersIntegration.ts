@@ -1,4 +1,6 @@
-import { writeFileSync } from "node:fs";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { headersFile } from "./securityHeaders.ts";
 
@@ -12,7 +14,16 @@ export function securityHeaders(): AstroIntegration {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
       "astro:build:done": ({ dir }) => {
-        writeFileSync(new URL("_headers", dir), headersFile(base));
+        // Every page but the embeds refuses to be framed.
+        const dist = fileURLToPath(dir);
+        const pages = (folder: string): string[] =>
+          readdirSync(folder).flatMap((name) => {
+            const full = join(folder, name);
+            if (statSync(full).isDirectory()) return pages(full);
+            return name.endsWith(".html") ? [base + relative(dist, full).replace(/index\.html$/, "")] : [];
+          });
+        const framed = pages(dist).filter((p) => !p.startsWith(`${base}embed/`)).sort();
+        writeFileSync(new URL("_headers", dir), headersFile(base, framed));
       },
     },
   };

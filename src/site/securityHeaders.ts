@@ -24,14 +24,19 @@ export const CSP = [
   "form-action 'self'",
 ].join("; ");
 
-/** A `_headers` file (Netlify, Cloudflare Pages and others) for a site served under `base` ("/" or "/sub/path/"). */
-export function headersFile(base: string): string {
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages and others) for a site served under `base` ("/" or "/sub/path/").
+ * Hosts merge every rule that matches a path, so framing is refused page by page (`pages`), and the embed
+ * pages, which other sites may frame, match only the general rule.
+ */
+export function headersFile(base: string, pages: readonly string[] = []): string {
+  const noFraming = pages.map((p) => `${p}\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY\n`).join("");
   return `${base}*
-  Content-Security-Policy: ${CSP}; frame-ancestors 'none'
+  Content-Security-Policy: ${CSP}
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=()
 ${base}_astro/*
   Cache-Control: public, max-age=31536000, immutable
-`;
+${noFraming}`;
 }

@@ -48,7 +48,11 @@ describe("on any static host", () => {
   it("gives canonical URLs from SITE_URL under the sub-path, and a _headers file for that path", () => {
     const html = readFileSync(join(sub, "so-sanh/index.html"), "utf8");
     expect(html).toContain('<link rel="canonical" href="https://example.org/some/sub/path/so-sanh/">');
-    expect(readFileSync(join(sub, "_headers"), "utf8")).toMatch(/^\/some\/sub\/path\/\*\n {2}Content-Security-Policy: /);
+    const headers = readFileSync(join(sub, "_headers"), "utf8");
+    expect(headers).toMatch(/^\/some\/sub\/path\/\*\n {2}Content-Security-Policy: /);
+    // Every page refuses to be framed, except the embed pages, which exist to be framed.
+    expect(headers).toContain("/some/sub/path/so-sanh/\n  Content-Security-Policy: frame-ancestors 'none'");
+    expect(headers).not.toMatch(/embed\/[^\n]*\n {2}Content-Security-Policy: frame-ancestors/);
   });
 
   it.each(builtPages(dist).map((p) => [p || "/"]))("%s runs under the strict Content-Security-Policy with no violation or console error", async (path) => {

@@ -22,7 +22,8 @@ function pngSize(path: string): [number, number] {
 describe("what the site tells search engines, feed readers and phones", () => {
   it("lists every page but the 404 in sitemap.xml, as absolute URLs", () => {
     const urls = [...xml("sitemap.xml").querySelectorAll("loc")].map((l) => l.textContent);
-    const pages = builtPages(dist).filter((p) => p !== "404.html").map((p) => SITE + p);
+    // Embed pages are for iframes on other sites, not for search engines (they say noindex).
+    const pages = builtPages(dist).filter((p) => p !== "404.html" && !p.startsWith("embed/")).map((p) => SITE + p);
     expect(urls.sort()).toEqual(pages.sort());
   });
 
@@ -46,7 +47,7 @@ describe("what the site tells search engines, feed readers and phones", () => {
     expect(manifest.icons.length).toBeGreaterThan(0);
   });
 
-  it.each(builtPages(dist).filter((p) => p !== "404.html").map((p) => [p || "/", p]))("%s has a canonical URL and Open Graph and Twitter tags", (_, page) => {
+  it.each(builtPages(dist).filter((p) => p !== "404.html" && !p.startsWith("embed/")).map((p) => [p || "/", p]))("%s has a canonical URL and Open Graph and Twitter tags", (_, page) => {
     const doc = parseHTML(read(join(page, page ? "" : "", "index.html"))).document;
     const meta = (name: string) => doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute("content");
     const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute("href");

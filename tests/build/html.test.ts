@@ -16,8 +16,15 @@ describe.each(builtPages(dist).map((p) => [p || "/", p]))("%s", (_, page) => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
   });
 
-  it("has a title, a description, lang, one h1, landmarks and a skip link to main", () => {
+  it("has a title, a description, lang, one h1, landmarks and a skip link to main (an embed: main alone)", () => {
     const doc = parseHTML(readFileSync(file(page), "utf8")).document;
+    if (page.startsWith("embed/")) {
+      expect(doc.title.trim()).not.toBe("");
+      expect(doc.querySelectorAll("h1")).toHaveLength(1);
+      expect(doc.querySelectorAll("main")).toHaveLength(1);
+      expect(doc.querySelector('meta[name="robots"]')!.getAttribute("content")).toBe("noindex");
+      return;
+    }
     expect(doc.title.trim()).not.toBe("");
     expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")?.trim()).toBeTruthy();
     expect(doc.documentElement.getAttribute("lang")).toBe("vi");

@@ -1,0 +1,17 @@
+/** The message an embedded chart sends its host page: which embed it is, and its height in px. */
+export interface EmbedHeight {
+  type: "c09-embed-height";
+  path: string;
+  height: number;
+}
+
+/** Tells the embedding page how tall this chart is, now and whenever it changes (fonts, tables opened, width). */
+export function reportHeight(doc: Document): void {
+  if (window.parent === window) return;
+  const send = () => {
+    const message: EmbedHeight = { type: "c09-embed-height", path: doc.location.pathname, height: Math.ceil(doc.documentElement.scrollHeight) };
+    window.parent.postMessage(message, "*");
+  };
+  new ResizeObserver(send).observe(doc.body);
+  send();
+}
