@@ -31,6 +31,12 @@ export async function serve(root: string, base = "/", headers: Record<string, st
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     const found = file && existsSync(file);
     const served = found ? file : join(root, "404.html");
+    if (!found && !existsSync(served)) {
+      // A folder without a 404 page (a test's host page) still answers, never throws.
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...headers });
+      res.end("Not found");
+      return;
+    }
     const type = TYPES[extname(served)] ?? "application/octet-stream";
     let body = readFileSync(served);
     const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? "")) && /^(text|application\/json|application\/xml|image\/svg)/.test(type);

@@ -1,21 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch } from "../helpers/browser.ts";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { withBrowserAndSite } from "../helpers/site.ts";
 import { builtPages } from "../../scripts/lib/builtPages.ts";
-import { serve } from "../../scripts/lib/serve.ts";
 
 const dist = inject("dist");
 const pages = builtPages(dist);
+const started = withBrowserAndSite(dist);
 let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+let site: { url: string };
+beforeAll(() => {
+  browser = started.browser();
+  site = { url: started.url() };
 });
 
 describe("in Chromium", () => {
