@@ -8,6 +8,8 @@ export function astroBuild(dir: string, outDir = "dist", env: Record<string, str
   const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir], {
     cwd: dir,
     encoding: "utf8",
+    // A build of hundreds of provinces logs megabytes; the default 1 MB cap would kill it mid-build.
+    maxBuffer: 512 * 1024 * 1024,
     env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC", NO_COLOR: "1", FORCE_COLOR: "0", ...env },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
