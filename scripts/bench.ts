@@ -3,7 +3,7 @@
 // machine (read the medians); bytes do not.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { builtPages } from "./lib/builtPages.ts";
+import { builtPages } from "../src/site/builtPages.ts";
 import { astroBuild } from "./lib/astroBuild.ts";
 import { copyProject } from "./lib/copyProject.ts";
 import { pageWeight, type PageWeight } from "./lib/pageWeight.ts";

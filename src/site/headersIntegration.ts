@@ -1,6 +1,6 @@
-import { readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { builtPages } from "./builtPages.ts";
 import type { AstroIntegration } from "astro";
 import { headersFile } from "./securityHeaders.ts";
 
@@ -15,14 +15,7 @@ export function securityHeaders(): AstroIntegration {
       },
       "astro:build:done": ({ dir }) => {
         // Every page but the embeds refuses to be framed.
-        const dist = fileURLToPath(dir);
-        const pages = (folder: string): string[] =>
-          readdirSync(folder).flatMap((name) => {
-            const full = join(folder, name);
-            if (statSync(full).isDirectory()) return pages(full);
-            return name.endsWith(".html") ? [base + relative(dist, full).replace(/index\.html$/, "")] : [];
-          });
-        const framed = pages(dist).filter((p) => !p.startsWith(`${base}embed/`)).sort();
+        const framed = builtPages(fileURLToPath(dir)).filter((p) => !p.startsWith("embed/")).map((p) => base + p);
         writeFileSync(new URL("_headers", dir), headersFile(base, framed));
       },
     },

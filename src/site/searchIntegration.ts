@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { slugify } from "../lib/editor/slugify.ts";
+import { builtPages } from "./builtPages.ts";
 
 /**
  * Pagefind folds most Vietnamese diacritics ("ha nam" finds "Hà Nam") but keeps "đ" a letter of its own, so
@@ -29,14 +30,9 @@ export function searchIndex(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const { index } = await pagefind.createIndex({});
         if (!index) throw new Error("Pagefind could not start");
-        const pages = (folder: string): string[] =>
-          readdirSync(folder).flatMap((name) => {
-            const full = join(folder, name);
-            return statSync(full).isDirectory() ? pages(full) : name === "index.html" ? [full] : [];
-          });
-        for (const file of pages(dist)) {
-          const url = base + relative(dist, file).replace(/index\.html$/, "");
-          await index.addHTMLFile({ url, content: withFoldedD(readFileSync(file, "utf8")) });
+        // Every page but the 404 (the only page not named index.html).
+        for (const page of builtPages(dist).filter((p) => !p.endsWith(".html"))) {
+          await index.addHTMLFile({ url: base + page, content: withFoldedD(readFileSync(join(dist, page, "index.html"), "utf8")) });
         }
         await index.writeFiles({ outputPath: join(dist, "pagefind") });
         await pagefind.close();

@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { THEME_INIT } from "../../src/scripts/themeInit.ts";
 import { launch } from "../helpers/browser.ts";
-import { builtPages } from "../../scripts/lib/builtPages.ts";
+import { builtPages } from "../../src/site/builtPages.ts";
 import { astroBuild, copyProject } from "../helpers/project.ts";
 import { serve } from "../../scripts/lib/serve.ts";
 

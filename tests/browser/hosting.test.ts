@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CSP } from "../../src/site/securityHeaders.ts";
 import { launch } from "../helpers/browser.ts";
 import { crawl } from "../helpers/crawl.ts";
-import { builtPages } from "../../scripts/lib/builtPages.ts";
+import { builtPages } from "../../src/site/builtPages.ts";
 import { astroBuild, copyProject, ROOT } from "../helpers/project.ts";
 import { serve } from "../../scripts/lib/serve.ts";
 

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { withBrowserAndSite } from "../helpers/site.ts";
-import { builtPages } from "../../scripts/lib/builtPages.ts";
+import { builtPages } from "../../src/site/builtPages.ts";
 
 const dist = inject("dist");
 const pages = builtPages(dist);

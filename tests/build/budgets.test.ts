@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { builtPages } from "../../scripts/lib/builtPages.ts";
+import { builtPages } from "../../src/site/builtPages.ts";
 import { pageWeight } from "../../scripts/lib/pageWeight.ts";
 
 // Bytes are stable from build to build, so they are tested; times are not, so they are only benchmarked.

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser, parseHTML } from "linkedom";
 import { describe, expect, inject, it } from "vitest";
-import { builtPages } from "../../scripts/lib/builtPages.ts";
+import { builtPages } from "../../src/site/builtPages.ts";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
 import { realFiles } from "../helpers/project.ts";
 

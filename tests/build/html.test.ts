@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { parseHTML } from "linkedom";
 import { describe, expect, inject, it } from "vitest";
-import { builtPages } from "../../scripts/lib/builtPages.ts";
+import { builtPages } from "../../src/site/builtPages.ts";
 import { ROOT } from "../helpers/project.ts";
 
 const dist = inject("dist");
