@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { withTrailingSlash } from "../lib/format/withTrailingSlash.ts";
 import { builtPages } from "./builtPages.ts";
 import type { AstroIntegration } from "astro";
 import { headersFile } from "./securityHeaders.ts";
@@ -11,7 +12,7 @@ export function securityHeaders(): AstroIntegration {
     name: "security-headers",
     hooks: {
       "astro:config:done": ({ config }) => {
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       "astro:build:done": ({ dir }) => {
         // Every page but the embeds refuses to be framed.

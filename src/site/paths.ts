@@ -1,5 +1,7 @@
+import { withTrailingSlash } from "../lib/format/withTrailingSlash.ts";
+
 /** The site's base path with a trailing slash ("/" or "/some/sub/path/"), from astro.config's `base`. */
-const base = import.meta.env.BASE_URL.endsWith("/") ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const base = withTrailingSlash(import.meta.env.BASE_URL);
 
 /** A path inside the site, prefixed with the base path so the site works under any sub-path. */
 export function href(path = ""): string {

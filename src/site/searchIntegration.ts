@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { withTrailingSlash } from "../lib/format/withTrailingSlash.ts";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { slugify } from "../lib/editor/slugify.ts";
@@ -24,7 +25,7 @@ export function searchIndex(): AstroIntegration {
     name: "search-index",
     hooks: {
       "astro:config:done": ({ config }) => {
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+        base = withTrailingSlash(config.base);
       },
       "astro:build:done": async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);

@@ -1,19 +1,12 @@
-import type { Browser } from "playwright-core";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { withBrowserAndSite } from "../helpers/site.ts";
 
 const dist = inject("dist");
-const started = withBrowserAndSite(dist);
-let browser: Browser;
-let site: { url: string };
-beforeAll(() => {
-  browser = started.browser();
-  site = { url: started.url() };
-});
+const site = withBrowserAndSite(dist);
 
 describe("reader enhancements", () => {
   it("offers every chart as an SVG file that a browser opens without an error", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}so-sanh/`);
     const links = await page.locator('figure.chart a[href$=".svg"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -26,7 +19,7 @@ describe("reader enhancements", () => {
   });
 
   it("switches the theme, remembers it across pages, and applies it before the first paint", async () => {
-    const context = await browser.newContext({ colorScheme: "light" });
+    const context = await site.browser.newContext({ colorScheme: "light" });
     const page = await context.newPage();
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.goto(site.url);
@@ -50,7 +43,7 @@ describe("reader enhancements", () => {
   });
 
   it("copies the link of a story section and of a chart", async () => {
-    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const context = await site.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
     const page = await context.newPage();
     await page.goto(`${site.url}tinh/ha-nam/`);
     const section = await page.locator(".prose h2[id]").first().getAttribute("id");

@@ -1,24 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { withBrowserAndSite } from "../helpers/site.ts";
 import { builtPages } from "../../src/site/builtPages.ts";
 
 const dist = inject("dist");
 const pages = builtPages(dist);
-const started = withBrowserAndSite(dist);
-let browser: Browser;
-let site: { url: string };
-beforeAll(() => {
-  browser = started.browser();
-  site = { url: started.url() };
-});
+const site = withBrowserAndSite(dist);
 
 describe("in Chromium", () => {
   it.each(pages.flatMap((p) => (["light", "dark"] as const).map((scheme) => [p || "/", scheme] as const)))(
     "%s has no axe violation in the %s scheme",
     async (path, scheme) => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await site.browser.newContext({ colorScheme: scheme });
       const page = await context.newPage();
       await page.goto(site.url + (path === "/" ? "" : path));
       const { violations } = await new AxeBuilder({ page }).analyze();
@@ -28,7 +21,7 @@ describe("in Chromium", () => {
   );
 
   it("opens a mark's provenance by keyboard, with the source's words, and closes it with Escape", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}so-sanh/`);
     let onMark = false;
@@ -49,7 +42,7 @@ describe("in Chromium", () => {
   });
 
   it("shows every chart and its table with JavaScript off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}so-sanh/`);
     const figures = await page.locator("figure.chart").count();
@@ -64,7 +57,7 @@ describe("in Chromium", () => {
   });
 
   it.each(pages.map((p) => [p || "/"]))("%s does not scroll sideways at 360 px", async (path) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto(site.url + (path === "/" ? "" : path));
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

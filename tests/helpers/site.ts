@@ -3,16 +3,21 @@ import { afterAll, beforeAll } from "vitest";
 import { serve } from "../../scripts/lib/serve.ts";
 import { launch } from "./browser.ts";
 
-/** Starts Chromium and serves a built site for the tests of one file, and stops both after them. */
-export function withBrowserAndSite(dist: string, headers: Record<string, string> = {}): { browser: () => Browser; url: () => string } {
-  let browser: Browser | undefined;
-  let site: Awaited<ReturnType<typeof serve>> | undefined;
+/**
+ * Starts Chromium and serves a built site for the tests of one file, and stops both after them. The returned
+ * object is filled in before the first test runs.
+ */
+export function withBrowserAndSite(dist: string, headers: Record<string, string> = {}): { browser: Browser; url: string } {
+  const started = {} as { browser: Browser; url: string };
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launch(), serve(dist, "/", headers)]);
+    const [browser, site] = await Promise.all([launch(), serve(dist, "/", headers)]);
+    Object.assign(started, { browser, url: site.url });
+    close = site.close;
   });
   afterAll(async () => {
-    await browser?.close();
-    await site?.close();
+    await started.browser?.close();
+    await close?.();
   });
-  return { browser: () => browser!, url: () => site!.url };
+  return started;
 }
