@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { readProjectFiles } from "../src/lib/data/readProject.ts";
-import { readMetrics } from "../src/lib/data/validateProject.ts";
+import { readMetrics, RESULT_COLUMNS } from "../src/lib/data/validateProject.ts";
 import { formatProblem } from "../src/lib/data/Problem.ts";
 import { extractFigures } from "../src/lib/extract/extractFigures.ts";
 import { toCsv } from "../src/lib/format/toCsv.ts";
@@ -26,6 +26,7 @@ if (values.json) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
   // The rows paste into data/results/<slug>.csv as they are: same columns, quotes exactly as in the article.
-  process.stdout.write(toCsv(["metric", "value", "qualifier", "source", "quote", "note"], rows.map((r) => [r.metric, r.value, r.qualifier, r.source, r.quote, r.note]), { guardFormulas: false }));
+  const columns = [...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional];
+  process.stdout.write(toCsv(columns, rows.map((r) => columns.map((c) => r[c])), { guardFormulas: false }));
   console.error(`${rows.length} figures found. Check each row against the article before you keep it.`);
 }

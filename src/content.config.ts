@@ -4,7 +4,7 @@ import { z } from "astro/zod";
 import { fileURLToPath } from "node:url";
 import type { Dataset } from "./lib/data/model.ts";
 import { loadProject, PATHS } from "./lib/data/readProject.ts";
-import { correctionRow, metricEntry, provinceFrontmatter, resultEntry, sourceEntry } from "./lib/data/schemas.ts";
+import { correctionRow, metricEntry, provinceFrontmatter, resultEntry, sourceEntry, storyTranslation } from "./lib/data/schemas.ts";
 
 /**
  * Every collection validates all of the editors' files together before it stores anything, and throws
@@ -35,7 +35,17 @@ function datasetLoader(name: string, entries: (d: Dataset) => { id: string; data
   };
 }
 
-const stories = glob({ pattern: "*.mdx", base: `./${PATHS.stories}` });
+/** A collection of MDX stories in one folder, stored only once the whole project validates. */
+function storyLoader(name: string, folder: string): Loader {
+  const stories = glob({ pattern: "*.mdx", base: `./${folder}` });
+  return {
+    name,
+    load: async (context) => {
+      validated(context);
+      await stories.load(context);
+    },
+  };
+}
 
 /** Unquoted YAML dates reach Astro as Date objects; the schema wants the ISO text the editor wrote. */
 const isoDates = (data: unknown): unknown => {
@@ -46,14 +56,12 @@ const isoDates = (data: unknown): unknown => {
 
 export const collections = {
   provinces: defineCollection({
-    loader: {
-      name: "province-stories",
-      load: async (context) => {
-        validated(context);
-        await stories.load(context);
-      },
-    },
+    loader: storyLoader("province-stories", PATHS.stories),
     schema: z.preprocess(isoDates, provinceFrontmatter),
+  }),
+  storiesEn: defineCollection({
+    loader: storyLoader("province-stories-en", PATHS.translations),
+    schema: storyTranslation,
   }),
   metrics: defineCollection({
     // The store sorts entries by id; `order` keeps the editors' order, which is the order readers see.

@@ -12,10 +12,11 @@ let cached: Promise<SiteData> | undefined;
 /** Reads the content collections once per build and indexes the figures for lookups by province and metric. */
 export function siteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const [metrics, sources, provinces, results, corrections] = await Promise.all([
+    const [metrics, sources, provinces, storiesEn, results, corrections] = await Promise.all([
       getCollection("metrics"),
       getCollection("sources"),
       getCollection("provinces"),
+      getCollection("storiesEn"),
       getCollection("results"),
       getCollection("corrections"),
     ]);
@@ -23,7 +24,8 @@ export function siteData(): Promise<SiteData> {
       // Collections come back sorted by id; restore the editors' file order, which is the presentation order.
       metrics: metrics.map((e) => e.data).sort((a, b) => a.order - b.order),
       sources: sources.map((e) => e.data).sort((a, b) => a.order - b.order),
-      provinces: provinces.map((e) => e.data),
+      // The validator has checked that every story has its English edition.
+      provinces: provinces.map((e) => ({ ...e.data, en: storiesEn.find((t) => t.data.slug === e.data.slug)!.data })),
       results: results.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
       corrections: corrections.flatMap((e) => e.data.rows),
     };

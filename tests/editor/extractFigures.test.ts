@@ -110,9 +110,10 @@ describe("extractFigures writes rows an editor can paste and find", () => {
     expect(one("Mô hình “Camera an ninh” được lắp đặt 1.500 camera tại các thôn.").quote).toBe("được lắp đặt 1.500 camera tại các thôn");
   });
 
-  it("proposes a new metric id for what the dictionary lacks, and says so in the note", () => {
+  it("proposes a new metric id for what the dictionary lacks, and says so in the note, in both languages", () => {
     const tips = rows.find((r) => r.metric === "nguon_tin")!;
     expect(tips.note).toMatch(/Thêm "nguon_tin" vào data\/metrics\.csv/);
+    expect(tips.note_en).toMatch(/Add "nguon_tin" to data\/metrics\.csv/);
   });
 
   it("says unknown rather than guessing wildly", () => {

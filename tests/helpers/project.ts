@@ -14,7 +14,7 @@ export function realFiles(): ProjectFiles {
 
 /** Finds an editor's file in a ProjectFiles by its path. */
 export function fileAt(files: ProjectFiles, path: string): TextFile {
-  const all = [files.metrics, files.sources, ...files.results, ...files.stories];
+  const all = [files.metrics, files.sources, ...files.results, ...files.stories, ...files.translations];
   const file = all.find((f) => f.path === path);
   if (!file) throw new Error(`no file ${path}`);
   return file;

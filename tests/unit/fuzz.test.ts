@@ -12,7 +12,7 @@ const copy = (): ProjectFiles => structuredClone(base);
 
 /** Every problem points at a real place in a real file: a line that exists, a column from 1. */
 function placed(files: ProjectFiles, problems: ReturnType<typeof validateProject>["problems"]) {
-  const all = [files.metrics, files.sources, ...files.results, ...files.stories];
+  const all = [files.metrics, files.sources, ...files.results, ...files.stories, ...files.translations];
   for (const p of problems) {
     const file = all.find((f) => f.path === p.file);
     expect(file, p.file).toBeDefined();

@@ -41,8 +41,8 @@ describe("validateProject refuses bad input with file, line, column and what to 
     const files = realFiles();
     const f = fileAt(files, HA_TINH);
     const rows = f.text.split("\n").slice(1, 2);
-    f.text = `metric,value,qualifier,source,quote\n${rows.map((r) => r.replace(/,[^,]*$/, "")).join("\n")}\n`;
-    expect(validateProject(files).problems.filter((p) => p.file === HA_TINH)).toEqual([]); // note is optional
+    f.text = `metric,value,qualifier,source,quote\n${rows.map((r) => r.replace(/(,[^,]*){2}$/, "")).join("\n")}\n`;
+    expect(validateProject(files).problems.filter((p) => p.file === HA_TINH)).toEqual([]); // note and note_en are optional
     f.text = "metric,value,qualifier,source,note\ncampaign_launches,366,over,ha-tinh-1,x\n";
     const p = onlyProblem(files);
     expect(p).toMatchObject({ file: HA_TINH, line: 1 });
@@ -201,7 +201,7 @@ describe("validateProject refuses bad input with file, line, column and what to 
 
   it("a row with a comma outside quotes, and a quote left open", () => {
     let files = edit(realFiles(), HA_TINH, "Cộng dồn 10 năm.", "Cộng dồn, 10 năm.");
-    expect(onlyProblem(files)).toMatchObject({ line: 2, message: expect.stringMatching(/7 cells but the header has 6: put a cell that contains a comma in double quotes/) });
+    expect(onlyProblem(files)).toMatchObject({ line: 2, message: expect.stringMatching(/8 cells but the header has 7: put a cell that contains a comma in double quotes/) });
     files = edit(realFiles(), HA_TINH, "Cộng dồn 10 năm.", '"Cộng dồn 10 năm.');
     expect(onlyProblem(files).message).toMatch(/quoted cell (is never closed|does not end where it should)/);
   });
@@ -247,23 +247,67 @@ describe("validateProject refuses bad input with file, line, column and what to 
   describe("data/corrections.csv", () => {
     const withLog = (rows: string) => {
       const files = realFiles();
-      files.corrections = { path: "data/corrections.csv", text: `date,province,metric,source,from,to,reason\n${rows}` };
+      files.corrections = { path: "data/corrections.csv", text: `date,province,metric,source,from,to,reason,reason_en\n${rows}` };
       return files;
     };
 
     it("accepts a correction whose 'to' is the figure now published", () => {
-      const { dataset, problems } = validateProject(withLog("2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,366,Nhập nhầm khi đăng.\n"));
+      const { dataset, problems } = validateProject(withLog("2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,366,Nhập nhầm khi đăng.,Mistyped when published.\n"));
       expect(problems).toEqual([]);
       expect(dataset.corrections).toEqual([expect.objectContaining({ province: "ha-tinh", from: "360", to: "366" })]);
     });
 
     it.each([
-      ["2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,365,Nhập nhầm.", /"365" is not the figure now published \(366, line 2 of data\/results\/ha-tinh\.csv\)/],
-      ["2024-03-01,ha-tinh,models,ha-tinh-1,1,2,Nhập nhầm.", /no row of data\/results\/ha-tinh\.csv has metric "models" from "ha-tinh-1"/],
-      ["1/3/2024,ha-tinh,campaign_launches,ha-tinh-1,360,366,Nhập nhầm.", /column "date": "1\/3\/2024" is not a full date/],
-      ["2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,366,", /column "reason": is empty/],
+      ["2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,365,Nhập nhầm.,Mistyped.", /"365" is not the figure now published \(366, line 2 of data\/results\/ha-tinh\.csv\)/],
+      ["2024-03-01,ha-tinh,models,ha-tinh-1,1,2,Nhập nhầm.,Mistyped.", /no row of data\/results\/ha-tinh\.csv has metric "models" from "ha-tinh-1"/],
+      ["1/3/2024,ha-tinh,campaign_launches,ha-tinh-1,360,366,Nhập nhầm.,Mistyped.", /column "date": "1\/3\/2024" is not a full date/],
+      ["2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,366,,Mistyped.", /column "reason": is empty/],
+      ["2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,366,Nhập nhầm.,", /column "reason_en": is empty/],
     ])("refuses %s", (row, message) => {
       expect(onlyProblem(withLog(`${row}\n`))).toMatchObject({ file: "data/corrections.csv", line: 2, message: expect.stringMatching(message) });
+    });
+  });
+
+  describe("the English edition", () => {
+    const EN = "content/en/provinces/ha-tinh.mdx";
+
+    it("refuses a story without its English edition, and an English story without a Vietnamese one", () => {
+      const files = realFiles();
+      const en = fileAt(files, EN);
+      files.translations = files.translations.filter((f) => f !== en);
+      expect(onlyProblem(files)).toMatchObject({ file: STORY, line: 1, message: expect.stringMatching(/no English edition: create content\/en\/provinces\/ha-tinh\.mdx/) });
+      files.translations.push({ ...en, path: "content/en/provinces/ha-tinh-x.mdx", text: en.text.replace("slug: ha-tinh", "slug: ha-tinh-x") });
+      expect(validateProject(files).problems).toContainEqual(
+        expect.objectContaining({ file: "content/en/provinces/ha-tinh-x.mdx", message: expect.stringMatching(/no Vietnamese story content\/provinces\/ha-tinh-x\.mdx/) }),
+      );
+    });
+
+    it("refuses an English story with a field it shares with the Vietnamese one, a figure in its summary, or a missing title", () => {
+      let files = edit(realFiles(), EN, "slug: ha-tinh\n", "slug: ha-tinh\nname: Ha Tinh\n");
+      expect(onlyProblem(files)).toMatchObject({ file: EN, line: 3, message: expect.stringMatching(/field "name" is not part of an English story.*delete the line/) });
+      files = edit(realFiles(), EN, "summary: >-\n", "summary: >-\n  366 launches.\n");
+      expect(onlyProblem(files)).toMatchObject({ file: EN, message: expect.stringMatching(/the summary states a figure \("366"\)/) });
+      files = edit(realFiles(), EN, "  title:", "  titel:");
+      expect(validateProject(files).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/no "event.title": add a line title:/));
+    });
+
+    it("checks the English story's figures like the Vietnamese one's", () => {
+      const files = edit(realFiles(), EN, '<Fig metric="campaign_launches" />', '<Fig metric="campaign_lunches" />');
+      const p = onlyProblem(files);
+      expect(p).toMatchObject({ file: EN, line: lineOf(fileAt(files, EN).text, "campaign_lunches") });
+      expect(p.message).toMatch(/refers to no figure of ha-tinh.*Did you mean "campaign_launches"/);
+    });
+
+    it("refuses a note without its English version, in a results file and in sources.csv", () => {
+      const files = realFiles();
+      const f = fileAt(files, HA_TINH);
+      f.text = f.text.replace(/Cộng dồn 10 năm\.,[^\n]*/, "Cộng dồn 10 năm.,");
+      expect(onlyProblem(files)).toMatchObject({ file: HA_TINH, line: 2, message: expect.stringMatching(/the note has no English version: write one in the note_en column/) });
+      const s = realFiles();
+      const sources = fileAt(s, SOURCES);
+      const line = lineOf(sources.text, "ha-tinh-1,");
+      sources.text = sources.text.split("\n").map((l, i) => (i === line - 1 ? l.replace(/,("[^"]*"|[^,]*)$/, ",") : l)).join("\n");
+      expect(onlyProblem(s)).toMatchObject({ file: SOURCES, line, message: expect.stringMatching(/no English version/) });
     });
   });
 

@@ -1,7 +1,7 @@
 import type { Qualifier } from "./qualifiers.ts";
-import type { Correction, Metric, ProvinceFrontmatter, Source } from "./schemas.ts";
+import type { Correction, Metric, ProvinceFrontmatter, Source, StoryTranslation } from "./schemas.ts";
 
-export type { Correction, Metric, Source, Qualifier };
+export type { Correction, Metric, Source, StoryTranslation, Qualifier };
 
 /** One figure a source reported for a province: a validated row of `data/results/<slug>.csv`. */
 export interface Result {
@@ -13,13 +13,15 @@ export interface Result {
   source: string;
   quote: string;
   note: string;
+  /** The note in English; empty when `note` is. */
+  note_en: string;
   /** Where the row is, for provenance and error messages. */
   file: string;
   line: number;
 }
 
-/** A province as its story's frontmatter describes it. */
-export type Province = ProvinceFrontmatter;
+/** A province as its story's frontmatter describes it, with the English edition's words for it. */
+export type Province = ProvinceFrontmatter & { en: StoryTranslation };
 
 /** Everything editors wrote, validated and typed. */
 export interface Dataset {
@@ -43,6 +45,8 @@ export interface ProjectFiles {
   sources: TextFile;
   results: TextFile[];
   stories: TextFile[];
+  /** The English editions of the stories (content/en/provinces/<slug>.mdx). */
+  translations: TextFile[];
   /** data/corrections.csv, when the project has one. */
   corrections?: TextFile;
 }

@@ -10,6 +10,7 @@ export const PATHS = {
   sources: "data/sources.csv",
   results: "data/results",
   stories: "content/provinces",
+  translations: "content/en/provinces",
   corrections: "data/corrections.csv",
 } as const;
 
@@ -34,6 +35,7 @@ export function readProjectFiles(root: string): ProjectFiles {
     sources: read(PATHS.sources),
     results: list(PATHS.results, ".csv"),
     stories: list(PATHS.stories, ".mdx"),
+    translations: list(PATHS.translations, ".mdx"),
     corrections: existsSync(join(root, PATHS.corrections)) ? read(PATHS.corrections) : undefined,
   };
 }

@@ -7,6 +7,8 @@ export const GROUPS = ["models", "campaigns", "organisations", "safety", "awards
 export const AWARD_LEVELS = ["ppc_chair", "vff_committee", "police_director"] as const;
 /** Who received an award. */
 export const RECIPIENTS = ["collective", "individual"] as const;
+/** What the sources report on: a ten-year review conference, or a visit that checked the program. */
+export const EVENT_KINDS = ["review", "inspection"] as const;
 /** What a metric's values are: whole counts or percentages. */
 export const UNITS = ["count", "percent"] as const;
 
@@ -116,6 +118,8 @@ const sourceShape = {
   archive: optionalText,
   /** What our copy lacks or how a date was read, in our own words. */
   note: optionalText,
+  /** The note in English, for the English edition; required when there is a note. */
+  note_en: optionalText,
 };
 
 /** A row of `data/sources.csv`: one article, described only as far as our copy of it says. */
@@ -140,6 +144,8 @@ export const resultRow = z.object({
   quote: text,
   /** Our own remark on how to read the figure; may be empty. */
   note: optionalText,
+  /** The remark in English, for the English edition; required when there is a note. */
+  note_en: optionalText,
 });
 
 /** A province story's frontmatter: everything pages need besides the story itself. */
@@ -160,7 +166,7 @@ export const provinceFrontmatter = z.object({
   /** The event the sources report on. */
   event: z.object({
     /** `review` for a ten-year review conference, `inspection` for a visit that checked the program. */
-    kind: oneOf(["review", "inspection"] as const, "event kind"),
+    kind: oneOf(EVENT_KINDS, "event kind"),
     /** Our own short name for the event. */
     title: text,
     /** As precise as the sources state it (see {@link DATE_FORMS}). */
@@ -180,6 +186,21 @@ export const provinceFrontmatter = z.object({
     merged_with: z.array(text).default([]),
   }),
 });
+
+/** The English edition of a story's frontmatter: the fields readers see in words; names, dates and figures are shared. */
+export const storyTranslation = z.strictObject({
+  /** URL slug; must equal the file name and the Vietnamese story's. */
+  slug,
+  /** The region of Vietnam, in English. */
+  region: text,
+  /** The event, in English. */
+  event: z.object({ title: text }),
+  /** One paragraph in English, in our own words, without figures. */
+  summary: text,
+});
+
+/** A validated English story frontmatter. */
+export type StoryTranslation = z.infer<typeof storyTranslation>;
 
 /** A validated metric definition. */
 export type Metric = z.infer<typeof metricRow>;
@@ -201,6 +222,7 @@ export const resultEntry = z.object({
   source: sourceId,
   quote: z.string(),
   note: z.string(),
+  note_en: z.string(),
   file: z.string(),
   line: z.number(),
 });
@@ -221,6 +243,8 @@ export const correctionRow = z.object({
   to: z.string(),
   /** Why it changed, in our own words. */
   reason: text,
+  /** Why it changed, in English, for the English edition. */
+  reason_en: text,
 });
 
 /** A validated correction. */

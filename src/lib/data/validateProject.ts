@@ -9,13 +9,18 @@ import { lineIndex } from "./positions.ts";
 import type { Problem } from "./Problem.ts";
 import { isQualifier, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from "./qualifiers.ts";
 import { readRecords, type CsvRecord } from "./readRecords.ts";
-import { correctionRow, metricRow, provinceFrontmatter, resultRow, sourceRow, type Correction } from "./schemas.ts";
+import { correctionRow, metricRow, provinceFrontmatter, resultRow, sourceRow, storyTranslation, type Correction, type StoryTranslation } from "./schemas.ts";
 import { qualifierBefore, spellings, unsupportedBefore, valueMatches } from "./valueInQuote.ts";
 
-/** Column names of `data/results/<slug>.csv`; `note` may be left out. */
-export const RESULT_COLUMNS = { required: ["metric", "value", "qualifier", "source", "quote"], optional: ["note"] } as const;
+/** Column names of `data/results/<slug>.csv`; `note` and its English `note_en` may be left out. */
+export const RESULT_COLUMNS = { required: ["metric", "value", "qualifier", "source", "quote"], optional: ["note", "note_en"] } as const;
 const METRIC_COLUMNS = { required: Object.keys(metricRow.shape).filter((c) => c !== "keywords_vi"), optional: ["keywords_vi"] } as const;
-const SOURCE_COLUMNS = { required: ["id", "province", "outlet", "title", "published", "event_date", "author", "url"], optional: ["archive", "note"] } as const;
+const SOURCE_COLUMNS = { required: ["id", "province", "outlet", "title", "published", "event_date", "author", "url"], optional: ["archive", "note", "note_en"] } as const;
+
+// Folder names for messages; readProject's PATHS is not imported here because it imports this module.
+const PATHS_HINT = { stories: "content/provinces", translations: "content/en/provinces" } as const;
+
+const UNTRANSLATED_NOTE = "the note has no English version: write one in the note_en column, in our own words (the English edition shows it)";
 
 const QUALIFIER_NAMES: Record<Qualifier, string> = {
   exact: "exact",
@@ -33,7 +38,8 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   const problems: Problem[] = [];
   const slugs = new Set(files.stories.map((f) => fileSlug(f.path)));
 
-  const stories = files.stories.map((file) => readStory(file, problems));
+  const stories = files.stories.map((file) => readStory(file, provinceFrontmatter, problems));
+  const translations = new Map(files.translations.map((file) => [fileSlug(file.path), readStory(file, storyTranslation, problems)]));
   const metrics = readTable(files.metrics, METRIC_COLUMNS, metricRow, problems, "id");
   const sources = readTable(files.sources, SOURCE_COLUMNS, sourceRow, problems, "id");
   const metricById = new Map(metrics.rows.map(({ row }) => [row.id, row]));
@@ -41,6 +47,7 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   const known = { metrics: metrics.ids, sources: sources.ids };
 
   for (const { row, record } of sources.rows) {
+    if (row.note.trim() && !row.note_en.trim()) problems.push({ file: files.sources.path, ...record.at("note_en"), message: UNTRANSLATED_NOTE });
     if (!slugs.has(row.province)) {
       problems.push({
         file: files.sources.path,
@@ -71,10 +78,22 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   }
 
   const provinces: Province[] = [];
+  for (const [slug, translation] of translations) {
+    if (!slugs.has(slug)) {
+      problems.push({ file: translation.file.path, line: 1, column: 1, message: `no Vietnamese story ${PATHS_HINT.stories}/${slug}.mdx goes with this English one: name the file after a province slug.${didYouMean(slug, slugs)}` });
+    }
+  }
   for (const story of stories) {
-    if (!story.province) continue;
-    const { file, province, at } = story;
-    provinces.push(province);
+    if (!story.data) continue;
+    const { file, at } = story;
+    const province = story.data;
+    // Missing translations fail the build, not the reader: a province is published in both languages or not at all.
+    const en = translations.get(story.slug);
+    if (!en) {
+      problems.push({ file: file.path, line: 1, column: 1, message: `the story has no English edition: create ${PATHS_HINT.translations}/${story.slug}.mdx with slug, region, event.title and summary in English, then the story in English with the same <Fig> figures (the other English stories show the form)` });
+    } else if (en.data) {
+      provinces.push({ ...province, en: en.data });
+    }
     if (!mentioned.has(province.slug)) {
       problems.push({ file: file.path, line: 1, column: 1, message: `there is no data/results/${province.slug}.csv: create it with the header ${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")}` });
     }
@@ -99,7 +118,7 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     }
   }
 
-  for (const story of stories) checkRefs(story.file, story.slug, story.refs, mentioned, slugs, problems);
+  for (const story of [...stories, ...translations.values()]) checkRefs(story.file, story.slug, story.refs, mentioned, slugs, problems);
   const corrections = files.corrections ? readCorrections(files.corrections, results, problems) : [];
 
   return {
@@ -149,15 +168,17 @@ function fileSlug(path: string): string {
   return path.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
 }
 
-interface Story {
+interface Story<T> {
   file: TextFile;
   slug: string;
-  province?: Province;
+  /** The frontmatter, when it is valid and its slug matches the file name. */
+  data?: T;
   at: (path: readonly PropertyKey[]) => { line: number; column: number };
   refs: FigureRef[];
 }
 
-function readStory(file: TextFile, problems: Problem[]): Story {
+/** Reads a story (Vietnamese, or its English edition) and its frontmatter, with every problem found in either. */
+function readStory<T extends { slug: string; summary: string }>(file: TextFile, schema: z.ZodType<T>, problems: Problem[]): Story<T> {
   const slug = fileSlug(file.path);
   const read = readFrontmatter(file.text, file.path);
   problems.push(...read.problems);
@@ -172,16 +193,17 @@ function readStory(file: TextFile, problems: Problem[]): Story {
   if (placeholder) {
     problems.push({ file: file.path, ...lineIndex(file.text)(fm.bodyOffset + placeholder.index), message: "the story still holds a TODO placeholder: write the text in its place" });
   }
-  const parsed = provinceFrontmatter.safeParse(fm.data ?? {});
+  const parsed = schema.safeParse(fm.data ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path.join(".");
       // Zod 4 leaves the input out of its issues; look the field up in what the editor wrote.
       const missing = issue.code === "invalid_type" && valueAt(fm.data, issue.path) === undefined;
+      const unknown = issue.code === "unrecognized_keys";
       problems.push({
         file: file.path,
-        ...at(issue.path),
-        message: missing ? missingField(issue.path.map(String)) : `field "${field}" ${issue.message}`,
+        ...at(unknown ? [issue.keys[0]!] : issue.path),
+        message: missing ? missingField(issue.path.map(String)) : unknown ? `field "${issue.keys.join('", "')}" is not part of an English story, which shares it with the Vietnamese one: delete the line` : `field "${field}" ${issue.message}`,
       });
     }
     return { file, slug, at, refs: found.refs };
@@ -194,7 +216,7 @@ function readStory(file: TextFile, problems: Problem[]): Story {
     problems.push({ file: file.path, ...at(["slug"]), message: `slug "${parsed.data.slug}" differs from the file name: write slug: ${slug}, or rename the file` });
     return { file, slug, at, refs: found.refs };
   }
-  return { file, slug, province: parsed.data, at, refs: found.refs };
+  return { file, slug, data: parsed.data, at, refs: found.refs };
 }
 
 // A story is prose with <Fig>: code, tags, inline expressions and script links would run on the build machine
@@ -325,6 +347,7 @@ function readResults(
     if (problems.length === rowStart && metric && value.ok && isQualifier(qualifier!)) {
       checkFigure(metric, value.value, record.values.value!, qualifier, quote!, say);
     }
+    if ((record.values.note ?? "").trim() && !(record.values.note_en ?? "").trim()) say("note_en", UNTRANSLATED_NOTE);
     if (problems.length === rowStart && value.ok) {
       results.push({
         province: slug,
@@ -334,6 +357,7 @@ function readResults(
         source: sourceId!,
         quote: quote!,
         note: record.values.note ?? "",
+        note_en: record.values.note_en ?? "",
         file: file.path,
         line: record.line,
       });

@@ -1,10 +1,11 @@
 import { RESULT_COLUMNS } from "../data/validateProject.ts";
 
 /**
- * The two files of a new province: a story whose frontmatter holds every required field as a TODO placeholder
- * (the build refuses placeholders, so nothing half-filled is published) and a results file with its header.
+ * The three files of a new province: a story and its English edition whose frontmatter holds every required field
+ * as a TODO placeholder (the build refuses placeholders, so nothing half-filled or untranslated is published), and a
+ * results file with its header.
  */
-export function provinceTemplate(name: string, slug: string): { story: string; results: string } {
+export function provinceTemplate(name: string, slug: string): { story: string; translation: string; results: string } {
   const story = `---
 name: ${name}
 slug: ${slug}
@@ -34,5 +35,19 @@ after_2025:
 
 TODO Viết bằng lời của chúng ta. Mỗi con số viết là <Fig metric="…" />, không gõ tay.
 `;
-  return { story, results: `${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")}\n` };
+  const translation = `---
+# The English edition of content/provinces/${slug}.mdx: names, dates, sources and figures come from there.
+slug: ${slug}
+region: TODO the region in English, e.g. Northeast
+event:
+  title: TODO the event in English, in our own words
+summary: >-
+  TODO one paragraph in English, in our own words, without figures
+---
+
+## TODO What ${name} reported
+
+TODO Write the story in English, in our own words: the same facts and the same <Fig metric="…" /> figures as the Vietnamese story.
+`;
+  return { story, translation, results: `${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")}\n` };
 }

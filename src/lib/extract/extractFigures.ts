@@ -5,7 +5,7 @@ import { guessMetric } from "./guessMetric.ts";
 import { quoteSpan } from "./quoteSpan.ts";
 
 /** A candidate row for `data/results/<slug>.csv` (the columns of a Result), with where the article states it. */
-export interface Candidate extends Pick<Result, "metric" | "value" | "qualifier" | "source" | "quote" | "note"> {
+export interface Candidate extends Pick<Result, "metric" | "value" | "qualifier" | "source" | "quote" | "note" | "note_en"> {
   line: number;
   column: number;
 }
@@ -22,14 +22,15 @@ export function extractFigures(text: string, metrics: readonly Metric[], source 
   return findFigures(text, phrases).map((f) => {
     const span = quoteSpan(text, f.start, f.end);
     const guess = guessMetric(f.after, f.clause, f.percent, metrics);
-    const note =
+    // The note goes in both languages, as the results file requires of every note.
+    const [note, note_en] =
       guess.metric === "unknown"
-        ? "Chưa đoán được chỉ số: chọn một id trong data/metrics.csv hoặc bỏ dòng này."
+        ? ["Chưa đoán được chỉ số: chọn một id trong data/metrics.csv hoặc bỏ dòng này.", "Measure not guessed: choose an id from data/metrics.csv or drop this row."]
         : guess.proposed
-          ? `Chỉ số mới? Thêm "${guess.metric}" vào data/metrics.csv (hoặc chọn id có sẵn).`
+          ? [`Chỉ số mới? Thêm "${guess.metric}" vào data/metrics.csv (hoặc chọn id có sẵn).`, `A new measure? Add "${guess.metric}" to data/metrics.csv (or choose an existing id).`]
           : f.value === null
-            ? "Bài không nêu con số."
-            : "";
-    return { metric: guess.metric, value: f.value, qualifier: f.qualifier, source, quote: text.slice(span.start, span.end), note, ...at(f.start) };
+            ? ["Bài không nêu con số.", "The article gives no number."]
+            : ["", ""];
+    return { metric: guess.metric, value: f.value, qualifier: f.qualifier, source, quote: text.slice(span.start, span.end), note, note_en, ...at(f.start) };
   });
 }
