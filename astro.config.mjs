@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { securityHeaders } from "./src/site/headersIntegration.ts";
+import { notFoundPages } from "./src/site/notFoundIntegration.ts";
 import { searchIndex } from "./src/site/searchIntegration.ts";
 
 // BASE_PATH lets a host serve the site under a sub-path (GitHub Pages, a bucket folder);
@@ -13,7 +14,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
-  integrations: [mdx(), securityHeaders(), searchIndex()],
+  integrations: [mdx(), notFoundPages(), securityHeaders(), searchIndex()],
   // One external stylesheet: cacheable across pages, and allowed by a strict Content-Security-Policy.
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },

@@ -21,7 +21,7 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built site from a folder on 127.0.0.1, as a static host would: folders serve index.html, misses
- * 404.html, text gzipped for clients that accept it. For tests and benchmarks; never listens beyond loopback.
+ * the nearest 404.html up their path (en/404.html for English addresses), text gzipped for clients that accept it. For tests and benchmarks; never listens beyond loopback.
  */
 export async function serve(root: string, base = "/", headers: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((req, res) => {
@@ -30,7 +30,7 @@ export async function serve(root: string, base = "/", headers: Record<string, st
     if (file && !file.startsWith(root)) file = "";
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     const found = file && existsSync(file);
-    const served = found ? file : join(root, "404.html");
+    const served = found ? file : nearest404(root, file);
     if (!found && !existsSync(served)) {
       // A folder without a 404 page (a test's host page) still answers, never throws.
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...headers });
@@ -47,4 +47,12 @@ export async function serve(root: string, base = "/", headers: Record<string, st
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}${base}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** The 404 page closest to a missing file, walking up its folders to the site's root. */
+function nearest404(root: string, file: string): string {
+  for (let dir = file ? join(file, "..") : root; dir.startsWith(root) && dir.length > root.length; dir = join(dir, "..")) {
+    if (existsSync(join(dir, "404.html"))) return join(dir, "404.html");
+  }
+  return join(root, "404.html");
 }

@@ -2,6 +2,8 @@ import * as Plot from "@observablehq/plot";
 import { RECIPIENTS } from "../lib/data/schemas.ts";
 import type { AwardLevel, AwardRow } from "../lib/shape/awardData.ts";
 import type { DrawnChart } from "../lib/shape/chartModel.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { CHART_WORDS } from "./chartWords.ts";
 import { barFrame, barLabels, barLayout } from "./barLayout.ts";
 import { hitLayer, rowHits, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
@@ -14,6 +16,8 @@ export interface AwardOptions {
   anchor: (row: AwardRow) => string;
   tip: (row: AwardRow) => Tip;
   max: number;
+  /** Language of the words the chart announces; Vietnamese by default. */
+  lang?: Lang;
 }
 
 /**
@@ -22,6 +26,7 @@ export interface AwardOptions {
  */
 export function awardBars(level: AwardLevel, options: AwardOptions): DrawnChart {
   const { width } = options;
+  const say = CHART_WORDS[options.lang ?? "vi"];
   const rows = level.rows;
   const segments = rows.flatMap((row) =>
     RECIPIENTS.flatMap((recipient, slot) => {
@@ -61,7 +66,7 @@ export function awardBars(level: AwardLevel, options: AwardOptions): DrawnChart 
   const hits = rowHits(
     chart.y!,
     width,
-    rows.map((r) => ({ band: name(r), href: `#${options.anchor(r)}`, label: `${name(r)}: ${r.label}. Xem nguồn.`, tip: options.tip(r) })),
+    rows.map((r) => ({ band: name(r), href: `#${options.anchor(r)}`, label: `${name(r)}: ${r.label}. ${say.seeSource}`, tip: options.tip(r) })),
   );
-  return { svg: chart.svg, hits: hitLayer(width, layout.height, `${options.label}: chọn một thanh để xem nguồn`, hits) };
+  return { svg: chart.svg, hits: hitLayer(width, layout.height, `${options.label}: ${say.pickBar}`, hits) };
 }

@@ -1,5 +1,8 @@
 import * as Plot from "@observablehq/plot";
 import type { Datum, DrawnChart } from "../lib/shape/chartModel.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { metricLabel } from "../lib/format/localText.ts";
+import { CHART_WORDS } from "./chartWords.ts";
 import { barFrame, barLabels, barLayout } from "./barLayout.ts";
 import { hitLayer, rowHits, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
@@ -16,6 +19,8 @@ export interface BarOptions {
   tip: (d: Datum) => Tip;
   /** Upper end of the value axis, to share one scale between panels; defaults to the largest value. */
   max?: number;
+  /** Language of the words the chart draws; Vietnamese by default. */
+  lang?: Lang;
 }
 
 /**
@@ -25,11 +30,12 @@ export interface BarOptions {
  * Bars named by metric carry their (long) names above the bar, so they wrap instead of eating the width.
  */
 export function barChart(data: readonly Datum[], options: BarOptions): DrawnChart {
-  const { width } = options;
+  const { width, lang = "vi" } = options;
+  const words = CHART_WORDS[lang];
   const quantified = data.filter((d) => d.figure?.value != null);
   const empty = data.filter((d) => d.figure?.value == null);
   const above = options.band === "metric";
-  const name = (d: Datum) => (above ? d.metric.label_vi : d.province.name);
+  const name = (d: Datum) => (above ? metricLabel(d.metric, lang) : d.province.name);
   const names = data.map(name);
   const layout = barLayout(width, above ? [""] : names, quantified.map((d) => d.label), above ? names : undefined);
   const value = (d: Datum) => d.figure!.value!;
@@ -60,7 +66,7 @@ export function barChart(data: readonly Datum[], options: BarOptions): DrawnChar
   const hits = rowHits(
     chart.y!,
     width,
-    data.map((d) => ({ band: name(d), href: `#${options.anchor(d)}`, label: `${name(d)}: ${d.label}. Xem nguồn.`, tip: options.tip(d) })),
+    data.map((d) => ({ band: name(d), href: `#${options.anchor(d)}`, label: `${name(d)}: ${d.label}. ${words.seeSource}`, tip: options.tip(d) })),
   );
-  return { svg: chart.svg, hits: hitLayer(width, layout.height, `${options.label}: chọn một thanh để xem nguồn`, hits) };
+  return { svg: chart.svg, hits: hitLayer(width, layout.height, `${options.label}: ${words.pickBar}`, hits) };
 }

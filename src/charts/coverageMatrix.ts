@@ -2,6 +2,9 @@ import * as Plot from "@observablehq/plot";
 import type { Metric, Province } from "../lib/data/model.ts";
 import type { DrawnChart } from "../lib/shape/chartModel.ts";
 import type { Figure } from "../lib/shape/figures.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { metricLabel } from "../lib/format/localText.ts";
+import { CHART_WORDS } from "./chartWords.ts";
 import { hitLayer, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
 import { textWidth } from "./textWidth.ts";
@@ -22,6 +25,8 @@ export interface MatrixOptions {
   description: string;
   anchor: (cell: MatrixCell) => string;
   tip: (cell: MatrixCell) => Tip;
+  /** Language of the words the chart draws; Vietnamese by default. */
+  lang?: Lang;
 }
 
 /**
@@ -30,7 +35,9 @@ export interface MatrixOptions {
  * glance how few metrics two provinces share.
  */
 export function coverageMatrix(metrics: readonly Metric[], provinces: readonly Province[], cells: readonly MatrixCell[], options: MatrixOptions): DrawnChart {
-  const { width } = options;
+  const { width, lang = "vi" } = options;
+  const words = CHART_WORDS[lang];
+  const label = (m: Metric) => metricLabel(m, lang);
   const narrow = width < 480;
   const fontSize = narrow ? 11 : 12;
   const marginLeft = narrow ? 150 : 290;
@@ -41,7 +48,7 @@ export function coverageMatrix(metrics: readonly Metric[], provinces: readonly P
   const drawnWidth = Math.max(width, Math.ceil(marginLeft + column * provinces.length + marginRight));
   // Long Vietnamese labels wrap; every row is as tall as the longest label needs.
   const lines = (text: string, room: number) => Math.ceil(textWidth(text, fontSize) / room);
-  const labelLines = Math.max(...metrics.map((m) => lines(m.label_vi, marginLeft - 12)));
+  const labelLines = Math.max(...metrics.map((m) => lines(label(m), marginLeft - 12)));
   const headLines = Math.max(...provinces.map((p) => lines(p.name, column - 4)));
   const row = Math.max(26, labelLines * fontSize * 1.2 + 10);
   const marginTop = headLines * fontSize * 1.2 + 12;
@@ -70,7 +77,7 @@ export function coverageMatrix(metrics: readonly Metric[], provinces: readonly P
         Plot.cell(of("none"), { x, y, fill: "none", stroke: "var(--line-strong)", strokeDasharray: "1,3" }),
         Plot.text(cells.filter((c) => c.figure), { x, y, text: "text", fill: "var(--fg)" }),
         Plot.text(of("none"), { x, y, text: "text", fill: "var(--muted)" }),
-        Plot.text(metrics, { y: "id", text: "label_vi", frameAnchor: "left", dx: -marginLeft + 4, textAnchor: "start", lineWidth: (marginLeft - 12) / fontSize, lineHeight: 1.2 }),
+        Plot.text(metrics, { y: "id", text: label, frameAnchor: "left", dx: -marginLeft + 4, textAnchor: "start", lineWidth: (marginLeft - 12) / fontSize, lineHeight: 1.2 }),
         Plot.text(provinces, { x: "name", text: "name", frameAnchor: "top", dy: -marginTop + 6, lineAnchor: "top", fontWeight: 600, lineWidth: (column - 4) / fontSize }),
       ],
     },
@@ -80,12 +87,12 @@ export function coverageMatrix(metrics: readonly Metric[], provinces: readonly P
   const ys = chart.y!;
   const hits = cells.map((c) => ({
     href: `#${options.anchor(c)}`,
-    label: `${c.metric.label_vi}, ${c.province.name}: ${c.figure ? options.tip(c).value : "không báo cáo"}`,
+    label: `${label(c.metric)}, ${c.province.name}: ${c.figure ? options.tip(c).value : words.notReported}`,
     tip: options.tip(c),
     x: xs.apply(x(c)) as number,
     y: ys.apply(y(c)) as number,
     width: xs.bandwidth ?? 0,
     height: ys.bandwidth ?? 0,
   }));
-  return { svg: chart.svg, hits: hitLayer(drawnWidth, height, `${options.label}: chọn một ô để xem nguồn`, hits), scroll: drawnWidth > width };
+  return { svg: chart.svg, hits: hitLayer(drawnWidth, height, `${options.label}: ${words.pickCell}`, hits), scroll: drawnWidth > width };
 }

@@ -7,6 +7,8 @@ import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import type { Province } from "../lib/data/model.ts";
 import type { DrawnChart } from "../lib/shape/chartModel.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { CHART_WORDS } from "./chartWords.ts";
 import { hitLayer, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
 
@@ -25,12 +27,14 @@ export interface MapOptions {
   width: number;
   label: string;
   description: string;
+  /** Language of the words the map draws; Vietnamese by default. */
+  lang?: Lang;
 }
 
 /** The archipelagos Vietnamese maps always show; positions from the newsroom's reference notes (about 16.5°N 112°E, 10°N 114°E). */
-export const ARCHIPELAGOS: readonly Place[] = [
-  { name: "Quần đảo Hoàng Sa", lat: 16.5, lon: 112 },
-  { name: "Quần đảo Trường Sa", lat: 10, lon: 114 },
+export const ARCHIPELAGOS = (lang: Lang = "vi"): readonly Place[] => [
+  { name: CHART_WORDS[lang].archipelagos[0], lat: 16.5, lon: 112 },
+  { name: CHART_WORDS[lang].archipelagos[1], lat: 10, lon: 114 },
 ];
 
 // The frame: mainland Vietnam and both archipelagos, in degrees (west, south, east, north).
@@ -67,7 +71,9 @@ function fitted(width: number): { projection: GeoProjection; height: number } {
  * as Vietnamese maps show them. Drawn with d3-geo's Mercator; the outline comes from an npm package.
  */
 export function locatorMap(places: readonly Place[], options: MapOptions): DrawnChart {
-  const { width } = options;
+  const { width, lang = "vi" } = options;
+  const words = CHART_WORDS[lang];
+  const archipelagos = ARCHIPELAGOS(lang);
   const { projection, height } = fitted(width);
   const fontSize = width < 480 ? 12 : 13;
   const all = outlines().features;
@@ -88,9 +94,9 @@ export function locatorMap(places: readonly Place[], options: MapOptions): Drawn
       marks: [
         Plot.geo(neighbours, { fill: "var(--panel)", stroke: "var(--line)", strokeWidth: 0.6, clip: "frame" }),
         Plot.geo(vietnam, { fill: "var(--cov-yes)", stroke: "var(--line-strong)", strokeWidth: 0.8 }),
-        Plot.dot(ARCHIPELAGOS, { x: lon, y: lat, r: 9, stroke: "var(--line-strong)", strokeDasharray: "2,2", fill: "none" }),
-        Plot.text(ARCHIPELAGOS, { x: lon, y: lat, text: "name", dy: 18, fill: "var(--fg)", fontStyle: "italic" }),
-        Plot.text(ARCHIPELAGOS, { x: lon, y: lat, text: () => "(Việt Nam)", dy: 18 + fontSize * 1.15, fill: "var(--muted)" }),
+        Plot.dot(archipelagos, { x: lon, y: lat, r: 9, stroke: "var(--line-strong)", strokeDasharray: "2,2", fill: "none" }),
+        Plot.text(archipelagos, { x: lon, y: lat, text: "name", dy: 18, fill: "var(--fg)", fontStyle: "italic" }),
+        Plot.text(archipelagos, { x: lon, y: lat, text: () => words.vietnam, dy: 18 + fontSize * 1.15, fill: "var(--muted)" }),
         Plot.dot(places, { x: lon, y: lat, r: 6, fill: (p: Place) => `var(--prov-${p.slot})`, stroke: "var(--bg)", strokeWidth: 1.5 }),
         Plot.text(places, { x: lon, y: lat, text: "name", dx: 10, textAnchor: "start", fontWeight: 600, fill: "var(--fg)", stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke" }),
       ],
@@ -99,7 +105,7 @@ export function locatorMap(places: readonly Place[], options: MapOptions): Drawn
   );
   const hits = places.map((p) => {
     const [cx, cy] = projection([p.lon, p.lat])!;
-    return { href: p.href ?? "#", label: `${p.name}. Xem chi tiết.`, tip: p.tip ?? { value: p.name }, x: cx - 12, y: cy - 12, width: 24, height: 24 };
+    return { href: p.href ?? "#", label: `${p.name}. ${words.seeDetails}`, tip: p.tip ?? { value: p.name }, x: cx - 12, y: cy - 12, width: 24, height: 24 };
   });
-  return { svg: chart.svg, hits: hitLayer(width, height, `${options.label}: chọn một tỉnh`, hits) };
+  return { svg: chart.svg, hits: hitLayer(width, height, `${options.label}: ${words.pickProvince}`, hits) };
 }

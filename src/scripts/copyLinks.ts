@@ -1,8 +1,11 @@
+import { scriptWords } from "./scriptWords.ts";
+
 /**
  * Puts a "copy link" button after every story section heading and chart title that has an anchor, so a reader
  * can cite a precise place. The anchors work without JavaScript; the buttons only add copying.
  */
 export function enhanceCopyLinks(doc: Document): void {
+  const words = scriptWords(doc);
   const status = doc.createElement("p");
   status.className = "sr-only";
   status.setAttribute("role", "status");
@@ -12,15 +15,15 @@ export function enhanceCopyLinks(doc: Document): void {
     const button = doc.createElement("button");
     button.type = "button";
     button.className = "copy-link";
-    button.textContent = "Sao chép liên kết";
-    button.setAttribute("aria-label", `Sao chép liên kết tới “${heading.textContent?.trim()}”`);
+    button.textContent = words.copyLink;
+    button.setAttribute("aria-label", words.copyLinkTo(heading.textContent?.trim() ?? ""));
     button.addEventListener("click", async () => {
       const url = new URL(`#${id}`, doc.location.href).href;
       try {
         await navigator.clipboard.writeText(url);
-        status.textContent = "Đã sao chép liên kết.";
+        status.textContent = words.copied;
       } catch {
-        status.textContent = `Liên kết: ${url}`;
+        status.textContent = words.link(url);
       }
     });
     heading.after(button);

@@ -1,3 +1,5 @@
+import { scriptWords } from "./scriptWords.ts";
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -35,7 +37,8 @@ export function enhanceSearch(doc: Document, base: string): void {
     const results = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
     if (ticket !== latest) return; // a newer query has started
     list.replaceChildren(...results.map((r) => item(doc, r)));
-    status.textContent = results.length ? `${found.results.length} trang khớp với “${query}”.` : `Không có trang nào khớp với “${query}”.`;
+    const words = scriptWords(doc);
+    status.textContent = results.length ? words.found(found.results.length, query) : words.notFound(query);
   };
   form.addEventListener("submit", (e) => {
     e.preventDefault();

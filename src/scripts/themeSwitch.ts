@@ -1,5 +1,6 @@
+import { scriptWords } from "./scriptWords.ts";
+
 const CHOICES = ["auto", "light", "dark"] as const;
-const LABELS = { auto: "Giao diện: theo máy", light: "Giao diện: sáng", dark: "Giao diện: tối" } as const;
 
 /**
  * Adds a button to the header that cycles the theme: the system's, light, dark. The choice is remembered
@@ -14,7 +15,7 @@ export function enhanceThemeSwitch(doc: Document): void {
   const button = doc.createElement("button");
   button.type = "button";
   button.className = "theme-switch";
-  const show = () => (button.textContent = LABELS[current()]);
+  const show = () => (button.textContent = scriptWords(doc).theme[current()]);
   button.addEventListener("click", () => {
     const next = CHOICES[(CHOICES.indexOf(current()) + 1) % CHOICES.length]!;
     if (next === "auto") delete root.dataset.theme;

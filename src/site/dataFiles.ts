@@ -1,4 +1,6 @@
 import { metricsCsv, resultsCsv, sourcesCsv } from "../lib/format/datasetCsv.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 import type { SiteData } from "./dataset.ts";
 import { href } from "./paths.ts";
 
@@ -6,7 +8,7 @@ import { href } from "./paths.ts";
 export interface DataFile {
   /** File name in the download URL. */
   name: string;
-  /** What it holds, in Vietnamese. */
+  /** What it holds, in the page's language. */
   label: string;
   href: string;
   /** The file's text: the validated data in the editor's columns, safe to open in a spreadsheet. */
@@ -14,13 +16,14 @@ export interface DataFile {
 }
 
 /** The CSV files readers can download: the dictionary, the sources, and one results file per province. */
-export function dataFiles(data: SiteData): DataFile[] {
+export function dataFiles(data: SiteData, lang: Lang = "vi"): DataFile[] {
+  const words = UI[lang].dataFiles;
   const file = (name: string, label: string, csv: () => string): DataFile => ({ name, label, href: href(`du-lieu/${name}`), csv });
   return [
-    file("metrics.csv", "từ điển chỉ số", () => metricsCsv(data.metrics)),
-    file("sources.csv", "các bài báo làm nguồn", () => sourcesCsv(data.sources)),
+    file("metrics.csv", words.metrics, () => metricsCsv(data.metrics)),
+    file("sources.csv", words.sources, () => sourcesCsv(data.sources)),
     ...data.provinces.map((p) =>
-      file(`${p.slug}.csv`, `số liệu của ${p.name}`, () => resultsCsv(data.results.filter((r) => r.province === p.slug))),
+      file(`${p.slug}.csv`, words.results(p.name), () => resultsCsv(data.results.filter((r) => r.province === p.slug))),
     ),
   ];
 }

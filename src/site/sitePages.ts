@@ -1,22 +1,25 @@
+import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 import { sortProvinces } from "../lib/shape/sortProvinces.ts";
 import type { SiteData } from "./dataset.ts";
-import { compareHref, correctionsHref, href, methodHref, provinceHref } from "./paths.ts";
+import { compareHref, correctionsHref, homeHref, methodHref, provinceHref, searchHref } from "./paths.ts";
 
-/** A page readers can land on, for the sitemap and the feed. */
+/** A page readers can land on, for the sitemap and the no-JavaScript list of pages. */
 export interface SitePage {
   /** Path under the site, with the base path. */
   path: string;
   title: string;
 }
 
-/** Every page of the site a search engine should know, in reading order. */
-export function sitePages(data: SiteData): SitePage[] {
+/** Every page of an edition a search engine should know, in reading order. */
+export function sitePages(data: SiteData, lang: Lang = "vi"): SitePage[] {
+  const t = UI[lang];
   return [
-    { path: href(), title: "Mười năm Chương trình 09 qua báo cáo các tỉnh" },
-    ...sortProvinces(data.provinces).map((p) => ({ path: provinceHref(p.slug), title: p.name })),
-    { path: compareHref(), title: "So sánh các tỉnh" },
-    { path: methodHref(), title: "Nguồn và phương pháp" },
-    { path: correctionsHref(), title: "Đính chính" },
-    { path: href("tim-kiem/"), title: "Tìm kiếm" },
+    { path: homeHref(lang), title: lang === "en" ? "Ten years of Program 09, as the provinces reported them" : "Mười năm Chương trình 09 qua báo cáo các tỉnh" },
+    ...sortProvinces(data.provinces).map((p) => ({ path: provinceHref(p.slug, lang), title: p.name })),
+    { path: compareHref(lang), title: t.nav.compare },
+    { path: methodHref("", lang), title: t.nav.method },
+    { path: correctionsHref("", lang), title: t.corrections },
+    { path: searchHref(lang), title: t.nav.search },
   ];
 }

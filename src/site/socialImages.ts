@@ -1,29 +1,54 @@
-import { socialCard, type Card } from "../charts/socialCard.ts";
+import type { APIRoute, GetStaticPaths } from "astro";
+import { CARD, socialCard, type Card } from "../charts/socialCard.ts";
+import { toPng } from "../charts/toPng.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 import { formatDatePhrase } from "../lib/format/formatDate.ts";
 import { formatFigure } from "../lib/format/formatFigure.ts";
+import { metricLabel, storyText } from "../lib/format/localText.ts";
 import { figureKey } from "../lib/shape/figures.ts";
-import type { SiteData } from "./dataset.ts";
+import { siteData, type SiteData } from "./dataset.ts";
 import { lightPalette } from "./palette.ts";
-import { href } from "./paths.ts";
+import { href, ROUTES } from "./paths.ts";
 
-/** Where a page's link-preview image is. */
-export const socialImageHref = (name: string) => href(`anh/${name}.png`);
+/** Where a page's link-preview image is, in the page's language. */
+export const socialImageHref = (name: string, lang: Lang = "vi") => href(`${ROUTES.images[lang]}${name}.png`);
 
-/** The link-preview cards of the site: the home page, each story (with its first highlight figure), the comparison. */
-export function socialCards(data: SiteData): { name: string; svg: () => string }[] {
+const CARD_WORDS: Record<Lang, { home: (count: number) => Omit<Card, "site">; compare: Omit<Card, "site"> }> = {
+  vi: {
+    home: (count) => ({ title: "Mười năm Chương trình 09", subtitle: `Các tỉnh báo cáo gì: ${count} tỉnh, mọi con số dẫn về câu văn đã nêu nó.` }),
+    compare: { title: "So sánh các tỉnh", subtitle: "Mô hình, đợt phát động, lượt người tham gia và khen thưởng, với chỗ không báo cáo ghi rõ." },
+  },
+  en: {
+    home: (count) => ({ title: "Ten years of Program 09", subtitle: `What ${count} provinces reported, every number linked to the sentence that stated it.` }),
+    compare: { title: "Compare the provinces", subtitle: "Models, campaigns, participant-turns and awards, with what was not reported marked as such." },
+  },
+};
+
+/** The link-preview cards of one edition: the home page, each story (with its first highlight figure), the comparison. */
+export function socialCards(data: SiteData, lang: Lang = "vi"): { name: string; svg: () => string }[] {
   const metric = new Map(data.metrics.map((m) => [m.id, m]));
-  const card = (name: string, c: Card) => ({ name, svg: () => socialCard(c, lightPalette()) });
+  const words = CARD_WORDS[lang];
+  const card = (name: string, c: Omit<Card, "site">) => ({ name, svg: () => socialCard({ site: `${UI[lang].siteShort} · ${UI[lang].siteTagline}`, ...c }, lightPalette()) });
   return [
-    card("trang-chu", { title: "Mười năm Chương trình 09", subtitle: `Các tỉnh báo cáo gì: ${data.provinces.length} tỉnh, mọi con số dẫn về câu văn đã nêu nó.` }),
-    card("so-sanh", { title: "So sánh các tỉnh", subtitle: "Mô hình, đợt phát động, lượt người tham gia và khen thưởng, với chỗ không báo cáo ghi rõ." }),
+    card("trang-chu", words.home(data.provinces.length)),
+    card("so-sanh", words.compare),
     ...data.provinces.map((p) => {
       const id = p.highlights[0];
       const figure = id ? data.figures.get(figureKey(p.slug, id)) : undefined;
       return card(p.slug, {
         title: p.name,
-        subtitle: `${p.event.title}, ${formatDatePhrase(p.event.date)}`,
-        figure: figure && id ? { value: formatFigure(figure, metric.get(id)!.unit), label: metric.get(id)!.label_vi } : undefined,
+        subtitle: `${storyText(p, lang).event.title}, ${formatDatePhrase(p.event.date, lang)}`,
+        figure: figure && id ? { value: formatFigure(figure, metric.get(id)!.unit, lang), label: metricLabel(metric.get(id)!, lang) } : undefined,
       });
     }),
   ];
+}
+
+/** The routes of an edition's 1200×630 link-preview images, for a `[name].ts` endpoint to export. */
+export function socialImageRoute(lang: Lang): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  return {
+    getStaticPaths: async () => socialCards(await siteData(), lang).map((c) => ({ params: { name: `${c.name}.png` }, props: { svg: c.svg } })),
+    GET: ({ props }) => new Response(new Uint8Array(toPng((props.svg as () => string)(), CARD.width)), { headers: { "Content-Type": "image/png" } }),
+  };
 }

@@ -40,14 +40,28 @@ after_2025:
 Tỉnh có <Fig metric="models" /> mô hình.
 `;
 
+// The English edition carries the attacks too.
+const storyEn = `---
+slug: tinh-doc
+region: ${JSON.stringify(ATTR)}
+event:
+  title: ${JSON.stringify(SVG)}
+summary: ${JSON.stringify(`${SCRIPT} ${TEMPLATE}`)}
+---
+
+## The story
+
+The province has <Fig metric="models" /> models.
+`;
+
 const csvCell = (s: string) => `"${s.replaceAll('"', '""')}"`;
 const results = [
-  "metric,value,qualifier,source,quote,note",
-  `models,12,exact,tinh-doc-1,${csvCell(`${SCRIPT} 12 mô hình ${SVG}`)},${csvCell(FORMULA)}`,
-  `campaign_launches,7,exact,tinh-doc-1,${csvCell(`${ATTR} 7 đợt phát động ${TEMPLATE}`)},${csvCell("+SUM(1,2)")}`,
-  `award_ppc_chair_collective,,unquantified,tinh-doc-1,${csvCell("@cmd|' /C calc'!A0")},${csvCell("-2+3")}`,
+  "metric,value,qualifier,source,quote,note,note_en",
+  `models,12,exact,tinh-doc-1,${csvCell(`${SCRIPT} 12 mô hình ${SVG}`)},${csvCell(FORMULA)},${csvCell(SCRIPT)}`,
+  `campaign_launches,7,exact,tinh-doc-1,${csvCell(`${ATTR} 7 đợt phát động ${TEMPLATE}`)},${csvCell("+SUM(1,2)")},${csvCell(FORMULA)}`,
+  `award_ppc_chair_collective,,unquantified,tinh-doc-1,${csvCell("@cmd|' /C calc'!A0")},${csvCell("-2+3")},${csvCell(ATTR)}`,
 ].join("\n");
-const source = `tinh-doc-1,tinh-doc,${csvCell(FORMULA)},${csvCell(SCRIPT)},2023-06-02,2023-06-01,${csvCell(ATTR)},https://example.org/bai-viet,,${csvCell(SVG)}`;
+const source = `tinh-doc-1,tinh-doc,${csvCell(FORMULA)},${csvCell(SCRIPT)},2023-06-02,2023-06-01,${csvCell(ATTR)},https://example.org/bai-viet,,${csvCell(SVG)},${csvCell(TEMPLATE)}`;
 
 describe("a province full of hostile text", () => {
   const project = copyProject();
@@ -56,6 +70,7 @@ describe("a province full of hostile text", () => {
 
   beforeAll(async () => {
     project.write("content/provinces/tinh-doc.mdx", story);
+    project.write("content/en/provinces/tinh-doc.mdx", storyEn);
     project.write("data/results/tinh-doc.csv", `${results}\n`);
     project.write("data/sources.csv", `${project.read("data/sources.csv")}${source}\n`);
     const build = astroBuild(project.dir);
@@ -70,7 +85,7 @@ describe("a province full of hostile text", () => {
 
   it("is published as text on every page: no dialog, no script run, no request elsewhere", async () => {
     const pages = builtPages(join(project.dir, "dist"));
-    expect(pages).toContain("tinh/tinh-doc/");
+    expect(pages).toEqual(expect.arrayContaining(["tinh/tinh-doc/", "en/provinces/tinh-doc/"]));
     for (const path of pages) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -95,10 +110,10 @@ describe("a province full of hostile text", () => {
     }
   });
 
-  it("shows the attacks as the text the editor wrote", async () => {
+  it.each(["tinh/tinh-doc/", "en/provinces/tinh-doc/"])("%s shows the attacks as the text the editor wrote", async (path) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}tinh/tinh-doc/`);
+    await page.goto(site.url + path);
     const text = await page.locator("body").innerText();
     for (const attack of [SCRIPT, SVG, TEMPLATE]) expect(text).toContain(attack);
     expect(await page.locator("h1").innerText()).toBe(`Tỉnh ${SCRIPT}`);
@@ -120,6 +135,7 @@ describe("a province full of hostile text", () => {
     const copy = copyProject();
     try {
       copy.write("content/provinces/tinh-doc.mdx", story);
+      copy.write("content/en/provinces/tinh-doc.mdx", storyEn);
       copy.write("data/results/tinh-doc.csv", `${results}\n`);
       copy.write("data/sources.csv", `${copy.read("data/sources.csv")}${source.replace("https://example.org/bai-viet", "javascript:alert(1)")}\n`);
       const build = astroBuild(copy.dir);

@@ -18,7 +18,9 @@ describe.each(builtPages(dist).map((p) => [p || "/", p]))("%s", (_, page) => {
 
   it("has a title, a description, lang, one h1, landmarks and a skip link to main (an embed: main alone)", () => {
     const doc = parseHTML(readFileSync(file(page), "utf8")).document;
-    if (page.startsWith("embed/")) {
+    const lang = page.startsWith("en/") ? "en" : "vi";
+    if (/^(en\/)?embed\//.test(page)) {
+      expect(doc.documentElement.getAttribute("lang")).toBe(lang);
       expect(doc.title.trim()).not.toBe("");
       expect(doc.querySelectorAll("h1")).toHaveLength(1);
       expect(doc.querySelectorAll("main")).toHaveLength(1);
@@ -27,7 +29,7 @@ describe.each(builtPages(dist).map((p) => [p || "/", p]))("%s", (_, page) => {
     }
     expect(doc.title.trim()).not.toBe("");
     expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")?.trim()).toBeTruthy();
-    expect(doc.documentElement.getAttribute("lang")).toBe("vi");
+    expect(doc.documentElement.getAttribute("lang")).toBe(lang);
     expect(doc.querySelectorAll("h1")).toHaveLength(1);
     for (const landmark of ["header", "nav", "main", "footer"]) expect(doc.querySelectorAll(`body ${landmark}`).length, landmark).toBeGreaterThanOrEqual(1);
     const skip = doc.querySelector("a.skip-link")!;

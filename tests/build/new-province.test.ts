@@ -21,11 +21,12 @@ describe("adding a province with the editor's commands", () => {
     "Ảnh: Phóng viên",
   ].join("\n");
 
-  it("creates the story and the results file, and refuses to overwrite them", () => {
+  it("creates the story, its English edition and the results file, and refuses to overwrite them", () => {
     const first = run("new-province", ["Đắk Thử"]);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain("content/provinces/dak-thu.mdx");
-    expect(project.read("data/results/dak-thu.csv")).toBe("metric,value,qualifier,source,quote,note\n");
+    expect(first.stdout).toContain("content/en/provinces/dak-thu.mdx");
+    expect(project.read("data/results/dak-thu.csv")).toBe("metric,value,qualifier,source,quote,note,note_en\n");
     const again = run("new-province", ["Đắk Thử"]);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
@@ -35,6 +36,7 @@ describe("adding a province with the editor's commands", () => {
     const check = run("check", []);
     expect(check.status).toBe(1);
     expect(check.stderr).toMatch(/content\/provinces\/dak-thu\.mdx:\d+:\d+ field "capital" still holds a placeholder/);
+    expect(check.stderr).toMatch(/content\/en\/provinces\/dak-thu\.mdx:\d+:\d+ field "summary" still holds a placeholder/);
   });
 
   it("takes the article's figures from extract, then passes check", () => {
@@ -42,7 +44,7 @@ describe("adding a province with the editor's commands", () => {
     mkdirSync(join(project.dir, "archive"));
     for (const file of readdirSync(join(ROOT, "..", "shared", "seeds"))) copyFileSync(join(ROOT, "..", "shared", "seeds", file), join(project.dir, "archive", file));
     project.write("archive/dak-thu.txt", article);
-    project.write("data/sources.csv", `${project.read("data/sources.csv")}dak-thu-1,dak-thu,Báo Thử Nghiệm,Tổng kết 10 năm ở Đắk Thử,2023-06-16,2023-06-15,,,dak-thu.txt,Bài viết cho bài kiểm thử.\n`);
+    project.write("data/sources.csv", `${project.read("data/sources.csv")}dak-thu-1,dak-thu,Báo Thử Nghiệm,Tổng kết 10 năm ở Đắk Thử,2023-06-16,2023-06-15,,,dak-thu.txt,Bài viết cho bài kiểm thử.,Written for the test.\n`);
     const extracted = run("extract", ["--source", "dak-thu-1"], article);
     expect(extracted.status, extracted.stderr).toBe(0);
     const rows = extracted.stdout.trim().split("\n").slice(1);
@@ -62,6 +64,13 @@ describe("adding a province with the editor's commands", () => {
       .replace("province: TODO", "province: Đắk Thử")
       .replace(/## TODO[\s\S]*$/, '## Đắk Thử đã báo cáo những gì\n\nTỉnh xây dựng <Fig metric="models" /> mô hình.\n');
     project.write("content/provinces/dak-thu.mdx", story);
+    const english = project
+      .read("content/en/provinces/dak-thu.mdx")
+      .replace("region: TODO the region in English, e.g. Northeast", "region: Central Highlands")
+      .replace("title: TODO the event in English, in our own words", "title: Review of ten years of Program 09")
+      .replace("TODO one paragraph in English, in our own words, without figures", "A test province that exists only in this test.")
+      .replace(/## TODO[\s\S]*$/, '## What Đắk Thử reported\n\nThe province built <Fig metric="models" /> models.\n');
+    project.write("content/en/provinces/dak-thu.mdx", english);
     const check = run("check", []);
     expect(check.stderr).toBe("");
     expect(check.status).toBe(0);
@@ -80,5 +89,8 @@ describe("adding a province with the editor's commands", () => {
     expect(page.querySelector("#so-lieu-models td.value")!.textContent).toBe("45");
     expect(page.querySelector(".prose a.fig")!.textContent).toBe("45");
     expect(parseHTML(project.read("dist/index.html")).document.body.textContent).toContain("Đắk Thử");
+    const en = parseHTML(project.read("dist/en/provinces/dak-thu/index.html")).document;
+    expect(en.querySelector(".prose a.fig")!.textContent).toBe("45");
+    expect(parseHTML(project.read("dist/en/compare/index.html")).document.querySelector("#bd-phat-dong")!.textContent).toContain("more than 35,600");
   });
 });

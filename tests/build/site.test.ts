@@ -65,14 +65,14 @@ describe("the built site", () => {
     const cells = [...doc.querySelectorAll("#bd-bao-cao-gi tbody td")];
     const figures = new Set(dataset.results.map((r) => `${r.province}/${r.metric}`));
     expect(cells).toHaveLength(dataset.metrics.length * dataset.provinces.length);
-    expect(cells.filter((c) => text(c) === NOT_REPORTED_TEXT)).toHaveLength(cells.length - figures.size);
+    expect(cells.filter((c) => text(c) === NOT_REPORTED_TEXT.vi)).toHaveLength(cells.length - figures.size);
     // Hà Tĩnh gave awards without counts: shown as such, never as 0.
     const unquantified = dataset.results.filter((r) => r.qualifier === "unquantified");
-    expect(cells.filter((c) => text(c) === UNQUANTIFIED_TEXT)).toHaveLength(new Set(unquantified.map((r) => `${r.province}/${r.metric}`)).size);
+    expect(cells.filter((c) => text(c) === UNQUANTIFIED_TEXT.vi)).toHaveLength(new Set(unquantified.map((r) => `${r.province}/${r.metric}`)).size);
     expect(cells.map(text)).not.toContain("0");
     // The models chart labels Hà Tĩnh, which gave no count, "không báo cáo" and draws it no bar.
     const models = doc.querySelector("#bd-mo-hinh .chart-frame.wide svg.plot")!;
-    expect([...models.querySelectorAll("text")].map(text)).toContain(NOT_REPORTED_TEXT);
+    expect([...models.querySelectorAll("text")].map(text)).toContain(NOT_REPORTED_TEXT.vi);
     expect(models.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(new Set(dataset.results.filter((r) => r.metric === "models" && r.value !== null).map((r) => r.province)).size);
   });
 
@@ -106,16 +106,16 @@ describe("the built site", () => {
     for (const figure of doc.querySelectorAll("figure.chart")) {
       const href = figure.querySelector('a[download][href$=".csv"]')!.getAttribute("href")!;
       expect(href).toBe(`/du-lieu/bieu-do/${figure.id}.csv`);
-      expect(readFileSync(join(out, href), "utf8").split("\n")[0]).toMatch(/^province,metric,value,qualifier,source,quote,note$|^,/);
+      expect(readFileSync(join(out, href), "utf8").split("\n")[0]).toMatch(/^province,metric,value,qualifier,source,quote,note,note_en$|^,/);
     }
   });
 
-  it("gives every page a Vietnamese language tag, a title, a description and one h1", () => {
+  it("gives every page its edition's language tag, a title, a description and one h1", () => {
     const files = htmlFiles();
     expect(files.length).toBeGreaterThanOrEqual(dataset.provinces.length + 4);
     for (const file of files) {
       const doc = parseHTML(readFileSync(join(out, file), "utf8")).document;
-      expect(doc.documentElement.getAttribute("lang"), file).toBe("vi");
+      expect(doc.documentElement.getAttribute("lang"), file).toBe(file.startsWith("en/") ? "en" : "vi");
       expect(text(doc.querySelector("title")), file).not.toBe("");
       expect(doc.querySelector('meta[name="description"]')?.getAttribute("content"), file).toBeTruthy();
       expect(doc.querySelectorAll("h1"), file).toHaveLength(1);

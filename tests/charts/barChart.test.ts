@@ -62,3 +62,21 @@ describe("barChart", () => {
     expect(texts).toEqual(expect.arrayContaining(["Chỉ số models", "Chỉ số teams", "83", "khoảng 50"]));
   });
 });
+
+describe("barChart in English", () => {
+  const en = barData(data, data.figures, "models", "trung", "en");
+  const drawn = barChart(en, { width: 640, lang: "en", label: "Models", description: describeBars("Models", en, "en"), anchor: (d) => `row-${d.key}`, tip: (d) => ({ value: d.label }) });
+
+  it("matches its snapshot", async () => {
+    await expect(normalise(drawn.svg)).toMatchFileSnapshot("__snapshots__/barChart-en.svg");
+    await expect(normalise(drawn.hits)).toMatchFileSnapshot("__snapshots__/barChart-en-hits.svg");
+  });
+
+  it("writes qualifiers, gaps and numbers the English way", () => {
+    const texts = [...svg(drawn.svg).querySelectorAll("text")].map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(["more than 366", "nearly 3,300", "not reported"]));
+    expect(drawn.hits).toContain("Tỉnh Đông Đà: not reported. See the source.");
+    expect(drawn.hits).toContain("choose a bar to see its source");
+    expect(drawn.hits).not.toMatch(/Xem nguồn|chọn một thanh/);
+  });
+});

@@ -12,9 +12,25 @@ const { dataset } = validateProject(realFiles());
 const real = { ...dataset, figures: indexFigures(dataset.results) };
 
 describe("the site's chart figures", () => {
-  it("give every figure a unique id", () => {
+  it("give every figure a unique id, the same in both editions", () => {
     const ids = allFigures(real).map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(allFigures(real, "en").map((f) => f.id)).toEqual(ids);
+  });
+
+  it.each(allFigures(real, "en").map((f) => [f.id, f] as const))("%s: in English, every word around the chart is English and every number English-formatted", (id, figure) => {
+    const vi = allFigures(real).find((f) => f.id === id)!;
+    // Vietnamese-only letters may appear in names (Hà Tĩnh) and in quoted Vietnamese words, nowhere else.
+    const names = [...real.provinces.flatMap((p) => [p.name, p.capital, p.after_2025.province, ...p.after_2025.merged_with]), "Hoàng Sa", "Trường Sa", "Nghị"];
+    const words = [figure.title, figure.subtitle, ...figure.notes, ...(figure.legend ?? []).map((l) => l.label), ...figure.table.columns, ...figure.table.rows.map((r) => r.cells[0]!)];
+    for (const text of words) {
+      const stripped = names.reduce((t, n) => t.replaceAll(n, ""), text).replace(/“[^”]*”|"[^"]*"/g, "");
+      expect(stripped, text).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i);
+      expect(text, text).not.toMatch(/\d\.\d{3}\b/); // 114.924 is Vietnamese; English writes 114,924
+    }
+    expect(figure.title).not.toBe(vi.title);
+    expect(figure.csvRows).toEqual(vi.csvRows);
+    for (const panel of figure.panels) expect(panel.wide.svg).not.toContain("không báo cáo");
   });
 
   it.each(allFigures(real).map((f) => [f.id, f] as const))("%s: the CSV holds exactly the rows behind its marks", (_, figure) => {

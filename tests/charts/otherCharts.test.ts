@@ -71,7 +71,7 @@ describe("locatorMap", () => {
   });
 
   it("names Hoàng Sa and Trường Sa as Vietnam's, and marks every province with a link", () => {
-    expect(ARCHIPELAGOS.map((a) => a.name)).toEqual(["Quần đảo Hoàng Sa", "Quần đảo Trường Sa"]);
+    expect(ARCHIPELAGOS().map((a) => a.name)).toEqual(["Quần đảo Hoàng Sa", "Quần đảo Trường Sa"]);
     expect(texts(chart.svg)).toEqual(expect.arrayContaining(["Quần đảo Hoàng Sa", "Quần đảo Trường Sa", "(Việt Nam)", ...data.provinces.map((p) => p.name)]));
     expect([...doc(chart.hits).querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(data.provinces.map((p) => `#${p.slug}`));
   });

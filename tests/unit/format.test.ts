@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "../../src/lib/format/formatDate.ts";
-import { formatFigure, UNQUANTIFIED_TEXT } from "../../src/lib/format/formatFigure.ts";
+import { formatDate, formatDatePhrase } from "../../src/lib/format/formatDate.ts";
+import { formatCompact, formatFigure, UNQUANTIFIED_TEXT } from "../../src/lib/format/formatFigure.ts";
 import { formatNumber } from "../../src/lib/format/formatNumber.ts";
 import { parsePartialDate } from "../../src/lib/data/partialDate.ts";
-import { sourceLabel } from "../../src/lib/format/sourceLabel.ts";
+import { sourceCitation, sourceLabel } from "../../src/lib/format/sourceLabel.ts";
 
 describe("formatNumber", () => {
   it.each([
@@ -45,7 +45,7 @@ describe("formatFigure", () => {
     [{ value: 3300, qualifier: "about" }, "count", "khoảng 3.300"],
     [{ value: 83, qualifier: "exact" }, "count", "83"],
     [{ value: 95, qualifier: "over" }, "percent", "trên 95%"],
-    [{ value: null, qualifier: "unquantified" }, "count", UNQUANTIFIED_TEXT],
+    [{ value: null, qualifier: "unquantified" }, "count", UNQUANTIFIED_TEXT.vi],
   ] as const)("writes %j (%s) as %s", (figure, unit, text) => expect(formatFigure(figure, unit)).toBe(text));
 
   it("never writes a zero for a figure the source did not count", () => {
@@ -54,7 +54,7 @@ describe("formatFigure", () => {
 });
 
 describe("sourceLabel", () => {
-  const base = { id: "x-1", province: "x", outlet: "", title: "", published: "", event_date: "", author: "", url: "", archive: "", note: "" };
+  const base = { id: "x-1", province: "x", outlet: "", title: "", published: "", event_date: "", author: "", url: "", archive: "", note: "", note_en: "" };
   it("names the outlet with the publication date", () => {
     expect(sourceLabel({ ...base, outlet: "Báo Nhân Dân", published: "2023-05-31" })).toBe("Báo Nhân Dân, 31/5/2023");
   });
@@ -62,5 +62,32 @@ describe("sourceLabel", () => {
     expect(sourceLabel({ ...base, title: "Tiêu đề" })).toBe("“Tiêu đề”");
     expect(sourceLabel({ ...base, author: "Trần Ích" })).toBe("bài của Trần Ích");
     expect(sourceLabel(base)).toBe("x-1");
+  });
+});
+
+describe("the English edition's formats", () => {
+  it("writes numbers, qualifiers and gaps the English way", () => {
+    expect(formatNumber(114924, "en")).toBe("114,924");
+    expect(formatNumber(2.2, "en")).toBe("2.2");
+    expect(formatFigure({ value: 114924, qualifier: "over" }, "count", "en")).toBe("more than 114,924");
+    expect(formatFigure({ value: 3300, qualifier: "nearly" }, "count", "en")).toBe("nearly 3,300");
+    expect(formatFigure({ value: 95, qualifier: "about" }, "percent", "en")).toBe("about 95%");
+    expect(formatFigure({ value: null, qualifier: "unquantified" }, "count", "en")).toBe("yes, no count given");
+    expect(formatCompact({ value: 3300, qualifier: "nearly" }, "count", "en")).toBe("≈3,300");
+  });
+
+  it("writes dates day first, as precisely as they are known, and never guesses a year", () => {
+    expect(formatDate("2023-05-24", "en")).toBe("24 May 2023");
+    expect(formatDate("2023-06", "en")).toBe("June 2023");
+    expect(formatDate("2023", "en")).toBe("2023");
+    expect(formatDate("--11-05", "en")).toBe("5 November (year not given)");
+    expect(formatDatePhrase("2023-05-24", "en")).toBe("on 24 May 2023");
+    expect(formatDatePhrase("2023-06", "en")).toBe("in June 2023");
+  });
+
+  it("names articles in English around the outlet's own name", () => {
+    const source = { id: "x-1", province: "x", outlet: "", title: "", published: "", event_date: "2023-06-06", author: "Trần Ích", url: "", archive: "", note: "", note_en: "" };
+    expect(sourceCitation(source, "en")).toBe("article by Trần Ích, reporting the event of 6 June 2023");
+    expect(sourceLabel({ ...source, outlet: "Báo Nhân Dân", published: "2023-05-31" }, "en")).toBe("Báo Nhân Dân, 31 May 2023");
   });
 });

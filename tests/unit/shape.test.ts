@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
-import { comparisonTable, metricsIn } from "../../src/lib/shape/comparisonTable.ts";
-import { coverageTable } from "../../src/lib/shape/coverageTable.ts";
 import { figureKey, indexFigures } from "../../src/lib/shape/figures.ts";
 import { missingFor } from "../../src/lib/shape/missingFor.ts";
 import { barData } from "../../src/lib/shape/barData.ts";
@@ -33,12 +31,13 @@ describe("shaping the data for pages", () => {
     expect(figures.size).toBe(new Set(dataset.results.map((r) => `${r.province}/${r.metric}`)).size);
   });
 
-  it("leaves a cell empty, never zero, where a province did not report", () => {
-    const table = comparisonTable(dataset, figures, ["campaign_launches"]);
-    const cells = Object.fromEntries(table.provinces.map((p, i) => [p.slug, table.rows[0]!.cells[i]]));
-    expect(cells["ha-tinh"]).toMatchObject({ value: 366, qualifier: "over" });
-    expect(cells["ha-nam"]).toBeUndefined();
-    expect(cells["thai-nguyen"]).toBeUndefined();
+  it("leaves a province without a figure, never with zero, where it did not report", () => {
+    const bars = Object.fromEntries(barData(dataset, figures, "campaign_launches").map((d) => [d.province.slug, d]));
+    expect(bars["ha-tinh"]!.figure).toMatchObject({ value: 366, qualifier: "over" });
+    expect(bars["ha-tinh"]!.label).toBe("trên 366");
+    expect(bars["ha-nam"]!.figure).toBeUndefined();
+    expect(bars["ha-nam"]!.label).toBe("không báo cáo");
+    expect(barData(dataset, figures, "campaign_launches", undefined, "en").find((d) => d.province.slug === "thai-nguyen")!.label).toBe("not reported");
   });
 
   it("ranks comparable metrics by value, and never ranks a metric whose definition differs by province", () => {
@@ -47,24 +46,14 @@ describe("shaping the data for pages", () => {
   });
 
   it("keeps unquantified figures apart from missing ones", () => {
-    const table = comparisonTable(dataset, figures, ["award_ppc_chair_collective"]);
-    const byProvince = Object.fromEntries(table.provinces.map((p, i) => [p.slug, table.rows[0]!.cells[i]]));
-    expect(byProvince["ha-tinh"]).toMatchObject({ value: null, qualifier: "unquantified" });
-    expect(byProvince["ha-nam"]).toMatchObject({ value: 20 });
-    expect(byProvince["binh-thuan"]).toBeUndefined();
+    const bars = Object.fromEntries(barData(dataset, figures, "award_ppc_chair_collective", undefined, "en").map((d) => [d.province.slug, d]));
+    expect(bars["ha-tinh"]).toMatchObject({ figure: { value: null, qualifier: "unquantified" }, label: "yes, no count given" });
+    expect(bars["ha-nam"]!.figure).toMatchObject({ value: 20 });
+    expect(bars["binh-thuan"]!.figure).toBeUndefined();
   });
 
   it("refuses to lay out a metric the dictionary lacks", () => {
-    expect(() => comparisonTable(dataset, figures, ["no_such_metric"])).toThrow(/no metric "no_such_metric"/);
-  });
-
-  it("counts how many metrics two or more provinces share", () => {
-    const coverage = coverageTable(dataset, figures);
-    const perMetric = new Map<string, Set<string>>();
-    for (const r of dataset.results) perMetric.set(r.metric, (perMetric.get(r.metric) ?? new Set()).add(r.province));
-    expect(coverage.reported).toBe(perMetric.size);
-    expect(coverage.shared).toBe([...perMetric.values()].filter((s) => s.size >= 2).length);
-    expect(coverage.sections.flatMap((s) => s.table.rows.map((r) => r.metric.id))).toEqual(metricsIn(dataset));
+    expect(() => barData(dataset, figures, "no_such_metric")).toThrow(/no metric "no_such_metric"/);
   });
 
   it("lists what others reported and a province did not", () => {
@@ -80,5 +69,7 @@ describe("shaping the data for pages", () => {
     const models = groups[0]!.rows.find((r) => r.metric.id === "models")!;
     expect(models.notes).toHaveLength(1);
     expect(models.figure.rows).toHaveLength(2);
+    const english = provinceFigures(dataset, figures, "ha-nam", "en")[0]!.rows.find((r) => r.metric.id === "models")!;
+    expect(english.notes).toEqual([models.figure.rows[0]!.note_en]);
   });
 });

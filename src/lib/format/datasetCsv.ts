@@ -4,9 +4,9 @@ import { toCsv } from "./toCsv.ts";
 /** Column order of the downloadable dictionary, as in data/metrics.csv. */
 const METRIC_COLUMNS = ["id", "group", "label_vi", "label_en", "unit", "comparable", "award_level", "recipient", "definition_vi", "definition_en", "keywords_vi"] as const;
 /** Column order of the downloadable sources, as in data/sources.csv. */
-const SOURCE_COLUMNS = ["id", "province", "outlet", "title", "published", "event_date", "author", "url", "archive", "note"] as const;
+const SOURCE_COLUMNS = ["id", "province", "outlet", "title", "published", "event_date", "author", "url", "archive", "note", "note_en"] as const;
 /** Column order of a downloadable results file, as in data/results/<slug>.csv. */
-const RESULT_COLUMNS = ["metric", "value", "qualifier", "source", "quote", "note"] as const;
+const RESULT_COLUMNS = ["metric", "value", "qualifier", "source", "quote", "note", "note_en"] as const;
 
 /** The metric dictionary as readers download it: the editor's columns, each text cell safe to open in a spreadsheet. */
 export function metricsCsv(metrics: readonly Metric[]): string {

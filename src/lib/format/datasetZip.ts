@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import type { Dataset } from "../data/model.ts";
+import type { Dataset, Source } from "../data/model.ts";
 import { resultsCsv, metricsCsv, sourcesCsv } from "./datasetCsv.ts";
 import { toCsv } from "./toCsv.ts";
 
@@ -7,7 +7,10 @@ import { toCsv } from "./toCsv.ts";
 // Built from local fields: zip stores local date and time, so a UTC instant would differ between time zones.
 const FIXED = new Date(2023, 0, 1, 12);
 
-/** A README for the dataset zip: what each file, column, metric and source is. */
+/** Column order of corrections.csv, as editors write it. */
+const CORRECTION_COLUMNS = ["date", "province", "metric", "source", "from", "to", "reason", "reason_en"] as const;
+
+/** A README for the dataset zip, in Vietnamese then English: what each file, column, metric and source is. */
 export function datasetReadme(dataset: Dataset): string {
   const lines = [
     "# Chương trình 09: mười năm nhìn lại — dữ liệu",
@@ -16,9 +19,9 @@ export function datasetReadme(dataset: Dataset): string {
     "",
     "## Tệp",
     "- metrics.csv: từ điển chỉ số (id, group, label_vi, label_en, unit = count|percent, comparable = yes|caution, award_level, recipient, definition_vi, definition_en, keywords_vi).",
-    "- sources.csv: các bài báo (id, province, outlet, title, published, event_date, author, url, archive, note). Ngày viết theo ISO, có thể thiếu phần (2023-06; --11-05 khi bài không nêu năm).",
-    "- results/<tỉnh>.csv: metric, value (số thuần, dấu chấm thập phân; trống khi không có số), qualifier (exact | over = trên/hơn | nearly = gần | about = khoảng | unquantified = có nhưng không nêu số), source, quote (nguyên văn), note.",
-    "- corrections.csv: các đính chính (date, province, metric, source, from, to, reason).",
+    "- sources.csv: các bài báo (id, province, outlet, title, published, event_date, author, url, archive, note, note_en). Ngày viết theo ISO, có thể thiếu phần (2023-06; --11-05 khi bài không nêu năm).",
+    "- results/<tỉnh>.csv: metric, value (số thuần, dấu chấm thập phân; trống khi không có số), qualifier (exact | over = trên/hơn | nearly = gần | about = khoảng | unquantified = có nhưng không nêu số), source, quote (nguyên văn), note, note_en (ghi chú bằng tiếng Anh).",
+    "- corrections.csv: các đính chính (date, province, metric, source, from, to, reason, reason_en).",
     "",
     "Ô văn bản bắt đầu bằng = + - @ được thêm dấu ' ở đầu để bảng tính không chạy nó như công thức.",
     "Tỉnh không có dòng cho một chỉ số nghĩa là không báo cáo, không phải bằng 0.",
@@ -27,10 +30,30 @@ export function datasetReadme(dataset: Dataset): string {
     ...dataset.metrics.map((m) => `- ${m.id} (${m.unit}${m.comparable === "caution" ? ", mỗi tỉnh định nghĩa khác" : ""}): ${m.label_vi}. ${m.definition_vi}`),
     "",
     "## Nguồn",
-    ...dataset.sources.map((s) => `- ${s.id} (${s.province}): ${[s.outlet, s.title && `“${s.title}”`, s.author, s.published].filter(Boolean).join(", ") || "bản lưu không ghi tên báo, tiêu đề, tác giả"}.${s.note ? ` ${s.note}` : ""}`),
+    ...dataset.sources.map((s) => `- ${s.id} (${s.province}): ${sourceLine(s) || "bản lưu không ghi tên báo, tiêu đề, tác giả"}.${s.note ? ` ${s.note}` : ""}`),
+    "",
+    "---",
+    "",
+    "# Program 09: ten years on — the data",
+    "",
+    "The figures provinces gave in their ten-year reviews (2013–2023) of Coordination Program No. 09, one figure a line, with the words of the article that stated it (in Vietnamese). CSV, UTF-8, comma-separated. The columns are those listed above.",
+    "",
+    "Values are plain numbers with a decimal point; an empty value goes with qualifier unquantified (the source says it happened but gives no count). over means the source wrote “trên” or “hơn” (more than), nearly “gần”, about “khoảng”.",
+    "A province with no line for a measure did not report it; that is not a zero. Text cells that start with = + - @ get a leading ' so spreadsheets do not run them as formulas.",
+    "",
+    "## Measures",
+    ...dataset.metrics.map((m) => `- ${m.id} (${m.unit}${m.comparable === "caution" ? ", defined differently by each province" : ""}): ${m.label_en}. ${m.definition_en}`),
+    "",
+    "## Sources",
+    ...dataset.sources.map((s) => `- ${s.id} (${s.province}): ${sourceLine(s) || "our copy names no outlet, headline or author"}.${s.note_en ? ` ${s.note_en}` : ""}`),
     "",
   ];
   return lines.join("\n");
+}
+
+/** An article's outlet, headline, author and date as our copy gives them, comma-separated. */
+function sourceLine(s: Source): string {
+  return [s.outlet, s.title && `“${s.title}”`, s.author, s.published].filter(Boolean).join(", ");
 }
 
 /** The whole dataset as one zip: the editors' files in their columns, and a README describing them. */
@@ -42,7 +65,7 @@ export function datasetZip(dataset: Dataset): Uint8Array {
       "README.md": file(datasetReadme(dataset)),
       "metrics.csv": file(metricsCsv(dataset.metrics)),
       "sources.csv": file(sourcesCsv(dataset.sources)),
-      "corrections.csv": file(toCsv(["date", "province", "metric", "source", "from", "to", "reason"], dataset.corrections.map((c) => [c.date, c.province, c.metric, c.source, c.from, c.to, c.reason]))),
+      "corrections.csv": file(toCsv(CORRECTION_COLUMNS, dataset.corrections.map((c) => CORRECTION_COLUMNS.map((k) => c[k])))),
       ...Object.fromEntries(provinces.map((slug) => [`results/${slug}.csv`, file(resultsCsv(dataset.results.filter((r) => r.province === slug)))])),
     },
     { level: 9 },

@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n/lang.ts";
 import type { Dataset, Metric, Province } from "../data/model.ts";
 import { formatNumber } from "../format/formatNumber.ts";
 import { NOT_REPORTED_TEXT, QUALIFIER_PREFIX, UNQUANTIFIED_TEXT } from "../format/formatFigure.ts";
@@ -22,10 +23,13 @@ export interface AwardLevel {
   rows: AwardRow[];
 }
 
-const RECIPIENT_WORDS = { collective: "tập thể", individual: "cá nhân" } as const;
+const RECIPIENT_WORDS = {
+  vi: { collective: "tập thể", individual: "cá nhân" },
+  en: { collective: "collectives", individual: "individuals" },
+} as const;
 
 /** Awards by level and recipient, from the metrics the dictionary marks with an award level; levels nobody reported are left out. */
-export function awardData(dataset: Dataset, figures: ReadonlyMap<string, Figure>, highlight?: string): AwardLevel[] {
+export function awardData(dataset: Dataset, figures: ReadonlyMap<string, Figure>, highlight?: string, lang: Lang = "vi"): AwardLevel[] {
   const provinces = sortProvinces(dataset.provinces);
   return AWARD_LEVELS.flatMap((level): AwardLevel[] => {
     const metrics: AwardLevel["metrics"] = {};
@@ -36,19 +40,20 @@ export function awardData(dataset: Dataset, figures: ReadonlyMap<string, Figure>
         const f = metrics[r] && figures.get(figureKey(province.slug, metrics[r]!.id));
         if (f) found[r] = f;
       }
-      return { key: `${province.slug}-${level}`, province, figures: found, label: awardLabel(found), highlight: highlight === undefined ? undefined : province.slug === highlight };
+      return { key: `${province.slug}-${level}`, province, figures: found, label: awardLabel(found, lang), highlight: highlight === undefined ? undefined : province.slug === highlight };
     });
     return rows.some((r) => Object.keys(r.figures).length) ? [{ level, metrics, rows }] : [];
   });
 }
 
 /** "20 tập thể, 23 cá nhân"; a kind given without a count reads "tập thể: có, không nêu số lượng". */
-function awardLabel(figures: AwardRow["figures"]): string {
+function awardLabel(figures: AwardRow["figures"], lang: Lang): string {
+  const words = RECIPIENT_WORDS[lang];
   const parts = RECIPIENTS.flatMap((r) => {
     const f = figures[r];
     if (!f) return [];
-    if (f.value === null || f.qualifier === "unquantified") return [`${RECIPIENT_WORDS[r]}: ${UNQUANTIFIED_TEXT}`];
-    return [`${QUALIFIER_PREFIX[f.qualifier]}${formatNumber(f.value)} ${RECIPIENT_WORDS[r]}`];
+    if (f.value === null || f.qualifier === "unquantified") return [`${words[r]}: ${UNQUANTIFIED_TEXT[lang]}`];
+    return [`${QUALIFIER_PREFIX[lang][f.qualifier]}${formatNumber(f.value, lang)} ${words[r]}`];
   });
-  return parts.length ? parts.join(", ") : NOT_REPORTED_TEXT;
+  return parts.length ? parts.join(", ") : NOT_REPORTED_TEXT[lang];
 }

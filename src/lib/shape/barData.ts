@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n/lang.ts";
 import type { Dataset } from "../data/model.ts";
 import { formatFigure, NOT_REPORTED_TEXT } from "../format/formatFigure.ts";
 import { byValue, type Datum } from "./chartModel.ts";
@@ -14,6 +15,7 @@ export function barData(
   figures: ReadonlyMap<string, Figure>,
   metricId: string,
   highlight?: string,
+  lang: Lang = "vi",
 ): Datum[] {
   const metric = dataset.metrics.find((m) => m.id === metricId);
   if (!metric) throw new Error(`barData: no metric "${metricId}" in data/metrics.csv`);
@@ -27,7 +29,7 @@ export function barData(
         slot: slots.get(province.slug)!,
         metric,
         figure,
-        label: figure ? formatFigure(figure, metric.unit) : NOT_REPORTED_TEXT,
+        label: figure ? formatFigure(figure, metric.unit, lang) : NOT_REPORTED_TEXT[lang],
         highlight: highlight === undefined ? undefined : province.slug === highlight,
       };
     });
@@ -40,6 +42,7 @@ export function provinceData(
   figures: ReadonlyMap<string, Figure>,
   province: string,
   metricIds: readonly string[],
+  lang: Lang = "vi",
 ): Datum[] {
   const slots = colourSlots(dataset.provinces);
   const p = dataset.provinces.find((x) => x.slug === province);
@@ -49,6 +52,6 @@ export function provinceData(
     .flatMap((metric): Datum[] => {
       const figure = figures.get(figureKey(province, metric.id));
       if (!figure) return [];
-      return [{ key: `${province}-${metric.id}`, province: p, slot: slots.get(province)!, metric, figure, label: formatFigure(figure, metric.unit) }];
+      return [{ key: `${province}-${metric.id}`, province: p, slot: slots.get(province)!, metric, figure, label: formatFigure(figure, metric.unit, lang) }];
     });
 }

@@ -19,6 +19,8 @@ export interface Datum {
 /** A chart's data as an accessible table, whose rows are the chart's marks in the same order. */
 export interface DataTable {
   columns: string[];
+  /** Language of each column's cells where it differs from the page's (the sources' Vietnamese words on English pages). */
+  cellLangs?: (string | undefined)[];
   rows: { id: string; header: string; /** Where the row's header links, if anywhere. */ href?: string; cells: string[] }[];
 }
 

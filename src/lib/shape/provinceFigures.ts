@@ -1,4 +1,6 @@
+import type { Lang } from "../../i18n/lang.ts";
 import type { Correction, Dataset, Metric } from "../data/model.ts";
+import { noteText } from "../format/localText.ts";
 import { figureKey, type Figure } from "./figures.ts";
 
 /** A province's figures grouped as the dictionary groups metrics, each with its distinct notes. */
@@ -12,6 +14,7 @@ export function provinceFigures(
   dataset: Dataset,
   figures: ReadonlyMap<string, Figure>,
   province: string,
+  lang: Lang = "vi",
 ): ProvinceFigureGroup[] {
   const groups: ProvinceFigureGroup[] = [];
   for (const metric of dataset.metrics) {
@@ -20,7 +23,7 @@ export function provinceFigures(
     let group = groups.find((g) => g.group === metric.group);
     if (!group) groups.push((group = { group: metric.group, rows: [] }));
     // Two articles often explain a figure the same way; say it once.
-    const notes = [...new Set(figure.rows.map((r) => r.note).filter(Boolean))];
+    const notes = [...new Set(figure.rows.map((r) => noteText(r, lang)).filter(Boolean))];
     const corrections = dataset.corrections.filter((c) => c.province === province && c.metric === metric.id);
     group.rows.push({ metric, figure, notes, corrections });
   }

@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n/lang.ts";
 import type { Source } from "../data/model.ts";
 import { sourceCitation } from "../format/sourceLabel.ts";
 import type { Figure } from "./figures.ts";
@@ -10,11 +11,11 @@ export interface TipText {
 }
 
 /** The tooltip text of a figure stated by one or more articles; a figure nobody reported has only its label. */
-export function tipFor(label: string, figure: Figure | undefined, sources: ReadonlyMap<string, Source>): TipText {
+export function tipFor(label: string, figure: Figure | undefined, sources: ReadonlyMap<string, Source>, lang: Lang = "vi"): TipText {
   if (!figure) return { value: label };
   return {
     value: label,
     quote: figure.rows.map((r) => `“${r.quote}”`).join(" / "),
-    source: figure.rows.map((r) => sourceCitation(sources.get(r.source)!)).join(" / "),
+    source: figure.rows.map((r) => sourceCitation(sources.get(r.source)!, lang)).join(" / "),
   };
 }
