@@ -46,12 +46,20 @@ describe("an embedded chart", () => {
     await context.close();
   });
 
-  it("offers copyable embed code on the comparison charts, pointing at the chart's embed page", async () => {
+  it.each([
+    ["so-sanh/", "bd-khen-thuong", "embed/bd-khen-thuong/"],
+    ["tinh/ha-nam/", "ha-nam-models-count", "embed/ha-nam-models-count/"],
+    ["en/compare/", "bd-mo-hinh", "en/embed/bd-mo-hinh/"],
+    ["en/provinces/ha-tinh/", "ha-tinh-phat-dong", "en/embed/ha-tinh-phat-dong/"],
+  ])("offers copyable embed code on every chart (%s #%s), pointing at the chart's embed page in the page's language", async (path, id, embed) => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}so-sanh/`);
-    const code = await page.locator("#bd-khen-thuong .chart-embed textarea").inputValue();
-    expect(code).toContain('src="https://example.org/embed/bd-khen-thuong/"');
+    await page.goto(site.url + path);
+    const code = await page.locator(`#${id} .chart-embed textarea`).inputValue();
+    expect(code).toContain(`src="https://example.org/${embed}"`);
     expect(code).toContain('src="https://example.org/embed.js"');
+    const response = await page.goto(site.url + embed);
+    expect(response!.status()).toBe(200);
+    expect(await page.locator(`figure#${id}`).count()).toBe(1);
     await page.close();
   });
 });

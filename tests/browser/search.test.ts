@@ -44,6 +44,21 @@ describe("search", () => {
     await context.close();
   });
 
+  it.each([
+    ["ha tinh", "/en/provinces/ha-tinh/"],
+    ["binh thuan", "/en/provinces/binh-thuan/"],
+    ["skilful mass mobilisation", "/en/provinces/ha-nam/"],
+  ])("finds %s on %s in the English edition, and only English pages", async (query, path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}en/search/`);
+    const found = await search(page, query);
+    expect(found).toContain(path);
+    expect(found.every((p) => p.startsWith("/en/"))).toBe(true);
+    expect(await page.locator("#trang-thai").textContent()).toMatch(/pages? match/);
+    await context.close();
+  });
+
   it("runs the query in the address (?q=), and says when nothing matches", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
