@@ -9,7 +9,7 @@ import { lineIndex } from "./positions.ts";
 import type { Problem } from "./Problem.ts";
 import { isQualifier, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from "./qualifiers.ts";
 import { readRecords, type CsvRecord } from "./readRecords.ts";
-import { correctionRow, metricRow, provinceFrontmatter, resultRow, sourceRow, storyTranslation, type Correction, type StoryTranslation } from "./schemas.ts";
+import { correctionRow, metricRow, provinceFrontmatter, resultRow, sourceRow, storyTranslation, type Correction } from "./schemas.ts";
 import { qualifierBefore, spellings, unsupportedBefore, valueMatches } from "./valueInQuote.ts";
 
 /** Column names of `data/results/<slug>.csv`; `note` and its English `note_en` may be left out. */
