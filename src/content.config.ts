@@ -4,7 +4,7 @@ import { z } from "astro/zod";
 import { fileURLToPath } from "node:url";
 import type { Dataset } from "./lib/data/model.ts";
 import { loadProject, PATHS } from "./lib/data/readProject.ts";
-import { correctionRow, metricEntry, provinceFrontmatter, resultEntry, sourceEntry, storyTranslation } from "./lib/data/schemas.ts";
+import { correctionRow, editionRow, metricEntry, provinceFrontmatter, resultEntry, sourceEntry, storyTranslation } from "./lib/data/schemas.ts";
 
 /**
  * Every collection validates all of the editors' files together before it stores anything, and throws
@@ -83,5 +83,9 @@ export const collections = {
     // empty collection would make Astro warn on every build.
     loader: datasetLoader("corrections-csv", (d) => [{ id: "log", data: { rows: d.corrections } }]),
     schema: z.object({ rows: z.array(correctionRow) }),
+  }),
+  edition: defineCollection({
+    loader: datasetLoader("edition-csv", (d) => [{ id: "edition", data: d.edition }]),
+    schema: editionRow,
   }),
 };

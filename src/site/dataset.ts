@@ -12,13 +12,14 @@ let cached: Promise<SiteData> | undefined;
 /** Reads the content collections once per build and indexes the figures for lookups by province and metric. */
 export function siteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const [metrics, sources, provinces, storiesEn, results, corrections] = await Promise.all([
+    const [metrics, sources, provinces, storiesEn, results, corrections, edition] = await Promise.all([
       getCollection("metrics"),
       getCollection("sources"),
       getCollection("provinces"),
       getCollection("storiesEn"),
       getCollection("results"),
       getCollection("corrections"),
+      getCollection("edition"),
     ]);
     const dataset: Dataset = {
       // Collections come back sorted by id; restore the editors' file order, which is the presentation order.
@@ -28,6 +29,7 @@ export function siteData(): Promise<SiteData> {
       provinces: provinces.map((e) => ({ ...e.data, en: storiesEn.find((t) => t.data.slug === e.data.slug)!.data })),
       results: results.map((e) => e.data).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
       corrections: corrections.flatMap((e) => e.data.rows),
+      edition: edition[0]!.data,
     };
     return { ...dataset, figures: indexFigures(dataset.results) };
   })();

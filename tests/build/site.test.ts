@@ -6,6 +6,8 @@ import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { describe, expect, inject, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { formatDate } from "../../src/lib/format/formatDate.ts";
+import { lastUpdated } from "../../src/lib/shape/lastUpdated.ts";
 import { formatFigure, NOT_REPORTED_TEXT, UNQUANTIFIED_TEXT } from "../../src/lib/format/formatFigure.ts";
 import { realFiles, ROOT } from "../helpers/project.ts";
 
@@ -87,11 +89,14 @@ describe("the built site", () => {
     for (const r of dataset.results.filter((x) => x.metric === "models")) expect(notes).toContain(r.note);
   });
 
-  it("gives every chart a citation with its own absolute URL, and SVG and PNG downloads", () => {
+  it("gives every chart a citation (title, site, date of the latest update, its own absolute URL), and SVG and PNG downloads", () => {
+    const updated = { vi: formatDate(lastUpdated(dataset), "vi"), en: formatDate(lastUpdated(dataset), "en") };
     for (const file of htmlFiles()) {
       for (const figure of parseHTML(readFileSync(join(out, file), "utf8")).document.querySelectorAll("figure.chart")) {
         const page = file.replace(/index\.html$/, "");
-        expect(text(figure.querySelector(".chart-cite"))).toContain(`https://example.org/${page}#${figure.id}`);
+        const cite = text(figure.querySelector(".chart-cite"));
+        const en = page.startsWith("en/");
+        expect(cite).toContain(`“${text(figure.querySelector(".chart-title"))}”, ${en ? "Program 09: ten years on, updated" : "Chương trình 09: mười năm nhìn lại, cập nhật"} ${updated[en ? "en" : "vi"]}, https://example.org/${page}#${figure.id}`);
         const svg = figure.querySelector('a[href$=".svg"]')!.getAttribute("href")!;
         expect(readFileSync(join(out, svg), "utf8")).toMatch(/^<\?xml[\s\S]*<title>/);
         const png = readFileSync(join(out, figure.querySelector('a[href$=".png"]')!.getAttribute("href")!));

@@ -6,6 +6,7 @@ import { barData } from "../../src/lib/shape/barData.ts";
 import { provinceFigures } from "../../src/lib/shape/provinceFigures.ts";
 import { sortProvinces } from "../../src/lib/shape/sortProvinces.ts";
 import { aroundHighlight } from "../../src/lib/shape/aroundHighlight.ts";
+import { lastUpdated } from "../../src/lib/shape/lastUpdated.ts";
 import { realFiles } from "../helpers/project.ts";
 
 const { dataset } = validateProject(realFiles());
@@ -71,5 +72,15 @@ describe("shaping the data for pages", () => {
     expect(models.figure.rows).toHaveLength(2);
     const english = provinceFigures(dataset, figures, "ha-nam", "en")[0]!.rows.find((r) => r.metric.id === "models")!;
     expect(english.notes).toEqual([models.figure.rows[0]!.note_en]);
+  });
+});
+
+describe("lastUpdated", () => {
+  it("is the editors' edition date, or a later correction's", () => {
+    const edition = { published: "2026-11-22", updated: "2026-11-22" };
+    const correction = (date: string) => ({ date, province: "x", metric: "m", source: "x-1", from: "1", to: "2", reason: "r", reason_en: "r" });
+    expect(lastUpdated({ edition, corrections: [] })).toBe("2026-11-22");
+    expect(lastUpdated({ edition, corrections: [correction("2024-03-01")] })).toBe("2026-11-22");
+    expect(lastUpdated({ edition, corrections: [correction("2024-03-01"), correction("2027-01-05")] })).toBe("2027-01-05");
   });
 });

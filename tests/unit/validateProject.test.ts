@@ -268,6 +268,24 @@ describe("validateProject refuses bad input with file, line, column and what to 
     });
   });
 
+  describe("data/edition.csv", () => {
+    const withEdition = (text: string) => ({ ...realFiles(), edition: { path: "data/edition.csv", text } });
+
+    it("gives the site's first publication and latest update", () => {
+      expect(validateProject(withEdition("published,updated\n2026-11-22,2026-12-01\n")).dataset.edition).toEqual({ published: "2026-11-22", updated: "2026-12-01" });
+    });
+
+    it.each([
+      ["published,updated\n22/11/2026,2026-11-22\n", 2, /column "published": "22\/11\/2026" is not a full date: write YYYY-MM-DD/],
+      ["published,updated\n2026-11-22,2026-02-30\n", 2, /column "updated": "2026-02-30" is not a day of the calendar/],
+      ["published,updated\n2026-11-22,2026-11-01\n", 2, /column "updated": comes before published/],
+      ["published,updated\n", 2, /write one row under the header/],
+      ["published,updated\n2026-11-22,2026-11-22\n2026-11-23,2026-11-23\n", 3, /keep one row/],
+    ])("refuses %j", (text, line, message) => {
+      expect(onlyProblem(withEdition(text))).toMatchObject({ file: "data/edition.csv", line, message: expect.stringMatching(message) });
+    });
+  });
+
   describe("the English edition", () => {
     const EN = "content/en/provinces/ha-tinh.mdx";
 

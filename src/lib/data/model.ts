@@ -1,7 +1,7 @@
 import type { Qualifier } from "./qualifiers.ts";
-import type { Correction, Metric, ProvinceFrontmatter, Source, StoryTranslation } from "./schemas.ts";
+import type { Correction, Edition, Metric, ProvinceFrontmatter, Source, StoryTranslation } from "./schemas.ts";
 
-export type { Correction, Metric, Source, StoryTranslation, Qualifier };
+export type { Correction, Edition, Metric, Source, StoryTranslation, Qualifier };
 
 /** One figure a source reported for a province: a validated row of `data/results/<slug>.csv`. */
 export interface Result {
@@ -31,6 +31,8 @@ export interface Dataset {
   results: Result[];
   /** Published changes to figures, oldest first, as in data/corrections.csv. */
   corrections: Correction[];
+  /** When the site was first published and last updated (data/edition.csv), for citations. */
+  edition: Edition;
 }
 
 /** An editor's file as text, with its path relative to the project root. */
@@ -49,4 +51,6 @@ export interface ProjectFiles {
   translations: TextFile[];
   /** data/corrections.csv, when the project has one. */
   corrections?: TextFile;
+  /** data/edition.csv. */
+  edition: TextFile;
 }

@@ -12,6 +12,7 @@ export const PATHS = {
   stories: "content/provinces",
   translations: "content/en/provinces",
   corrections: "data/corrections.csv",
+  edition: "data/edition.csv",
 } as const;
 
 /** Reads the editor's files of the project at `root` (a folder path) as text; a missing one is a DataError. */
@@ -37,6 +38,7 @@ export function readProjectFiles(root: string): ProjectFiles {
     stories: list(PATHS.stories, ".mdx"),
     translations: list(PATHS.translations, ".mdx"),
     corrections: existsSync(join(root, PATHS.corrections)) ? read(PATHS.corrections) : undefined,
+    edition: read(PATHS.edition),
   };
 }
 

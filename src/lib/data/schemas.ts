@@ -227,10 +227,38 @@ export const resultEntry = z.object({
   line: z.number(),
 });
 
+/** A full ISO date (YYYY-MM-DD), for days the newsroom itself sets: `what` says which day, in the error. */
+const fullDate = (what: string) =>
+  z.string().superRefine((s, ctx) => {
+    if (!isFullDate(s)) {
+      const form = /^\d{4}-\d{2}-\d{2}$/.test(s) ? "is not a day of the calendar" : "is not a full date";
+      ctx.addIssue({ code: "custom", message: `${quote(s)} ${form}: write YYYY-MM-DD, ${what}` });
+    }
+  });
+
+/** True for a real day written YYYY-MM-DD. */
+const isFullDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parsePartialDate(s) !== null;
+
+/** The one row of `data/edition.csv`: when this site was first published and last updated, for citations. */
+export const editionRow = z
+  .object({
+    /** The day the site was first published. */
+    published: fullDate("the day the site was first published"),
+    /** The day of its latest update (a correction published later counts as an update too). */
+    updated: fullDate("the day of the site's latest update"),
+  })
+  .refine((e) => !isFullDate(e.published) || !isFullDate(e.updated) || e.updated >= e.published, {
+    path: ["updated"],
+    error: "comes before published: write the day of the latest update, on or after the day of first publication",
+  });
+
+/** A validated edition: the site's first publication and latest update. */
+export type Edition = z.infer<typeof editionRow>;
+
 /** A row of `data/corrections.csv`: a published figure that was changed, when, from what, and why. */
 export const correctionRow = z.object({
   /** The day the correction was published (a full date). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `${quote(issue.input)} is not a full date: write YYYY-MM-DD, the day the correction was published` }),
+  date: fullDate("the day the correction was published"),
   /** Slug of the province whose figure changed. */
   province: slug,
   /** Id of the metric whose figure changed. */

@@ -9,7 +9,7 @@ import { lineIndex } from "./positions.ts";
 import type { Problem } from "./Problem.ts";
 import { isQualifier, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from "./qualifiers.ts";
 import { readRecords, type CsvRecord } from "./readRecords.ts";
-import { correctionRow, metricRow, provinceFrontmatter, resultRow, sourceRow, storyTranslation, type Correction } from "./schemas.ts";
+import { correctionRow, editionRow, metricRow, provinceFrontmatter, resultRow, sourceRow, storyTranslation, type Correction, type Edition } from "./schemas.ts";
 import { qualifierBefore, spellings, unsupportedBefore, valueMatches } from "./valueInQuote.ts";
 
 /** Column names of `data/results/<slug>.csv`; `note` and its English `note_en` may be left out. */
@@ -120,9 +120,10 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
 
   for (const story of [...stories, ...translations.values()]) checkRefs(story.file, story.slug, story.refs, mentioned, slugs, problems);
   const corrections = files.corrections ? readCorrections(files.corrections, results, problems) : [];
+  const edition = readEdition(files.edition, problems);
 
   return {
-    dataset: { metrics: metrics.rows.map((m) => m.row), sources: sources.rows.map((s) => s.row), provinces, results, corrections },
+    dataset: { metrics: metrics.rows.map((m) => m.row), sources: sources.rows.map((s) => s.row), provinces, results, corrections, edition },
     problems,
   };
 }
@@ -154,6 +155,27 @@ function readCorrections(file: TextFile, results: readonly Result[], problems: P
     }
     return from.ok && to.ok && to.value === row.value ? [c] : [];
   });
+}
+
+const EDITION_COLUMNS = { required: Object.keys(editionRow.shape) } as const;
+
+/** Reads data/edition.csv: one row, the site's first publication and latest update. */
+function readEdition(file: TextFile, problems: Problem[]): Edition {
+  const { records, problems: found } = readRecords(parseCsv(file.text, file.path), EDITION_COLUMNS);
+  problems.push(...found);
+  const fallback = { published: "", updated: "" };
+  if (found.length) return fallback;
+  if (records.length !== 1) {
+    const line = records.length ? records[1]!.line : 2;
+    problems.push({ file: file.path, line, column: 1, message: records.length ? "keep one row: the day of first publication and the day of the latest update" : "write one row under the header: published,updated as YYYY-MM-DD" });
+    return fallback;
+  }
+  const parsed = editionRow.safeParse(records[0]!.values);
+  if (!parsed.success) {
+    problems.push(...columnProblems(file.path, records[0]!, parsed.error.issues));
+    return fallback;
+  }
+  return parsed.data;
 }
 
 /** Reads the metric dictionary alone (for tools such as the extractor), with its problems. */
