@@ -29,29 +29,31 @@ const METRICS: [string, string, boolean][] = [
 ];
 
 /**
- * Replaces a project copy's provinces with `count` synthetic ones (fixed seed): each with a story, a source
- * and a random half of the metrics, as an editor would write them. For build benchmarks only.
+ * Replaces a project copy's provinces with `count` synthetic ones (fixed seed): each with a story and its
+ * English edition, a source and a random half of the metrics, as an editor would write them. For build benchmarks only.
  */
 export function writeSyntheticProvinces(dir: string, count: number, seed = 9): void {
   const next = random(seed);
-  for (const name of readdirSync(join(dir, "content/provinces"))) rmSync(join(dir, "content/provinces", name));
+  for (const folder of ["content/provinces", "content/en/provinces"]) {
+    for (const name of readdirSync(join(dir, folder))) rmSync(join(dir, folder, name));
+  }
   for (const name of readdirSync(join(dir, "data/results"))) rmSync(join(dir, "data/results", name));
-  const sources = ["id,province,outlet,title,published,event_date,author,url,archive,note"];
+  const sources = ["id,province,outlet,title,published,event_date,author,url,archive,note,note_en"];
   for (let i = 1; i <= count; i++) {
     const slug = `tinh-thu-${i}`;
     const name = `Tỉnh Thử ${String.fromCharCode(65 + (i % 26))}${i}`;
-    const rows = ["metric,value,qualifier,source,quote,note"];
+    const rows = ["metric,value,qualifier,source,quote,note,note_en"];
     const reported: string[] = [];
     for (const [metric, noun, share] of METRICS) {
       if (next() < 0.5) continue;
       const value = share ? 50 + Math.floor(next() * 50) : 1 + Math.floor(next() ** 3 * 100_000);
       const written = formatNumber(value);
-      rows.push(`${metric},${value},exact,${slug}-1,"toàn tỉnh có ${written}${share ? "%" : ""} ${noun}",`);
+      rows.push(`${metric},${value},exact,${slug}-1,"toàn tỉnh có ${written}${share ? "%" : ""} ${noun}",,`);
       reported.push(metric);
     }
     const lat = 8.6 + next() * 14.8;
     const lon = 102.5 + next() * 6.5;
-    sources.push(`${slug}-1,${slug},Báo Thử,Bài thử ${i},2023-06-01,2023-05-30,,,,Bài tổng hợp cho phép đo.`);
+    sources.push(`${slug}-1,${slug},Báo Thử,Bài thử ${i},2023-06-01,2023-05-30,,,,Bài tổng hợp cho phép đo.,A made-up article for the benchmark.`);
     writeFileSync(join(dir, "data/results", `${slug}.csv`), `${rows.join("\n")}\n`);
     writeFileSync(
       join(dir, "content/provinces", `${slug}.mdx`),
@@ -71,6 +73,20 @@ after_2025: { province: ${name}, merged_with: [] }
 ## Tỉnh đã báo cáo những gì
 
 ${reported.map((m) => `Chỉ số ${m}: <Fig metric="${m}" />.`).join("\n\n")}
+`,
+    );
+    writeFileSync(
+      join(dir, "content/en/provinces", `${slug}.mdx`),
+      `---
+slug: ${slug}
+region: Test region
+event: { title: Review conference }
+summary: A made-up province, only to measure how fast pages are built.
+---
+
+## What the province reported
+
+${reported.map((m) => `Measure ${m}: <Fig metric="${m}" />.`).join("\n\n")}
 `,
     );
   }
