@@ -8,7 +8,7 @@ import { astroBuild } from "./lib/astroBuild.ts";
 import { copyProject } from "./lib/copyProject.ts";
 import { serve } from "./lib/serve.ts";
 
-const PAGES = ["", "tinh/ha-nam/", "so-sanh/"];
+const PAGES = ["", "tinh/ha-nam/", "so-sanh/", "en/provinces/ha-nam/", "en/compare/"];
 const project = copyProject();
 const build = astroBuild(project.dir);
 if (build.status !== 0) {

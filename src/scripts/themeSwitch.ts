@@ -29,5 +29,6 @@ export function enhanceThemeSwitch(doc: Document): void {
     show();
   });
   show();
-  header.append(button);
+  // Before the language link, so the link (at the row's end) does not move when the button arrives.
+  (header.querySelector(".site-tools") ?? header).prepend(button);
 }
