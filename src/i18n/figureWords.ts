@@ -93,7 +93,7 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
     matrixLegend: ["a number", "yes, no count given", "– not reported"],
     matrixNote: "In the cells: “>” means more than, “≈” nearly, “~” about; “yes” means the source says it happened but gives no count.",
     coordinates: (lat, lon) => `${lat}° N, ${lon}° E`,
-    mergedInto: (province) => `part of ${province} province from 1 July 2025`,
+    mergedInto: (province) => `in ${province} province from 1 July 2025`,
     unchanged: "unchanged",
     capital: (name, coordinates) => `Provincial capital: ${name}; ${coordinates}`,
     after2025: (what) => `After the 2025 reorganisation: ${what}`,

@@ -26,8 +26,8 @@ const vi = {
   notReportedLede: (province: string) => `Các tỉnh khác có nêu những chỉ số sau, còn nguồn về ${province} thì không. Không báo cáo không có nghĩa là bằng 0.`,
   mergerLabel: "Sắp xếp tỉnh năm 2025",
   mergerUnchanged: (province: string) => `Tỉnh ${province} giữ nguyên địa giới sau đợt sắp xếp tỉnh năm 2025.`,
-  mergerMerged: (province: string, into: string, others: string) =>
-    `Từ 1/7/2025, ${province} thuộc tỉnh ${into} (hợp nhất với ${others}). Số liệu dưới đây là của tỉnh ${province} trước khi sắp xếp.`,
+  mergerMerged: (province: string, into: string, others: readonly string[]) =>
+    `Từ 1/7/2025, ${province} thuộc tỉnh ${into} (hợp nhất với ${others.join(", ")}). Số liệu dưới đây là của tỉnh ${province} trước khi sắp xếp.`,
   table: { metric: "Chỉ số", value: "Số liệu", stated: "Nguồn nêu", provinceOrMetric: "Tỉnh / chỉ số" },
   chart: {
     dataCsv: "Dữ liệu (CSV)",
@@ -48,6 +48,9 @@ const vi = {
 } as const;
 
 type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };
+
+/** "A, B and C": a list the English way. */
+const andList = (items: readonly string[]) => new Intl.ListFormat("en-GB").format(items);
 
 /** The interface words of one language. */
 export type UiWords = Widen<typeof vi>;
@@ -78,7 +81,7 @@ const en: UiWords = {
   mergerLabel: "The 2025 reorganisation of provinces",
   mergerUnchanged: (province) => `${province} kept its borders in the 2025 reorganisation of provinces.`,
   mergerMerged: (province, into, others) =>
-    `Since 1 July 2025, ${province} has been part of ${into} province (merged with ${others}). The figures below are those of ${province} before the merger.`,
+    `Since 1 July 2025, ${province} has been ${into === province ? `merged with ${andList(others)} into a larger ${into} province` : `part of ${into} province (merged with ${andList(others)})`}. The figures below are those of ${province} before the merger.`,
   table: { metric: "Measure", value: "Figure", stated: "What the source says", provinceOrMetric: "Province / measure" },
   chart: {
     dataCsv: "Data (CSV)",

@@ -20,7 +20,7 @@ export function feed(lang: Lang): APIRoute {
       <title>${escapeXml(`${p.name}: ${text.event.title}`)}</title>
       <link>${url(provinceHref(p.slug, lang))}</link>
       <guid isPermaLink="true">${url(provinceHref(p.slug, lang))}</guid>
-      <description>${escapeXml(`${text.summary} (${formatDate(p.event.date, lang)})`)}</description>
+      <description>${escapeXml(`${text.summary} — ${formatDate(p.event.date, lang)}`)}</description>
     </item>`;
     });
     return new Response(

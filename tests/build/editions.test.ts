@@ -64,9 +64,14 @@ describe("the two editions", () => {
       expect(page.querySelector(".summary")!.textContent).toBe(p.en.summary);
       expect(page.querySelector(".kicker")!.textContent).toBe(p.en.region);
       expect(page.querySelectorAll(".prose a.fig").length).toBe(doc(`tinh/${p.slug}/`).querySelectorAll(".prose a.fig").length);
-      // The sources' words stay as written, marked as Vietnamese for screen readers.
+      // The sources' words stay as written, and Vietnamese words in the story are marked, for screen readers.
+      for (const vi of page.querySelectorAll(".prose [lang]")) expect(vi.getAttribute("lang")).toBe("vi");
       for (const q of page.querySelectorAll("#so-lieu q")) expect(q.getAttribute("lang")).toBe("vi");
     }
+  });
+
+  it("mark the Vietnamese words of the English stories as Vietnamese", () => {
+    expect(doc("en/provinces/ha-nam/").querySelector('.prose span[lang="vi"]')!.textContent).toMatch(/tự phòng|Dân vận khéo|mô hình/);
   });
 
   it("keep the English pages free of the Vietnamese interface", () => {

@@ -223,7 +223,9 @@ describe("validateProject refuses bad input with file, line, column and what to 
   });
 
   it.each([
-    ["<script>alert(1)</script>", /may not hold HTML or components other than <Fig>/],
+    ["<script>alert(1)</script>", /may not hold HTML or components other than <Fig> and <Vi>/],
+    ['<Vi onclick="alert(1)">x</Vi>', /may not hold HTML or components other than <Fig> and <Vi>/],
+    ["<Video>x</Video>", /may not hold HTML/],
     ['import X from "./x.js";', /may not import or export code/],
     ["Có {alert(1)} ở đây.", /may not hold a \{…\} expression/],
     ["Thử: {/* a */ 6*7} và {/* b */}.", /may not hold a \{…\} expression/],
@@ -236,6 +238,12 @@ describe("validateProject refuses bad input with file, line, column and what to 
     fileAt(files, STORY).text += `\n${payload}\n`;
     const line = fileAt(files, STORY).text.split("\n").length - 1;
     expect(onlyProblem(files)).toMatchObject({ file: STORY, line, message: expect.stringMatching(message) });
+  });
+
+  it("lets an English story mark Vietnamese words with <Vi>", () => {
+    const files = realFiles();
+    fileAt(files, "content/en/provinces/ha-tinh.mdx").text += "\nThe slogan <Vi>tự phòng, tự quản</Vi>.\n";
+    expect(validateProject(files).problems).toEqual([]);
   });
 
   it("lets a story hold {/* comments */}", () => {

@@ -245,7 +245,8 @@ function readStory<T extends { slug: string; summary: string }>(file: TextFile, 
 // or on readers' machines, so anything else is refused where it stands.
 const UNSAFE_BODY: readonly [RegExp, string][] = [
   [/^[ \t]*(import|export)\s/m, "a story may not import or export code: write prose, and figures as <Fig metric=\"…\" />"],
-  [/<(?!Fig\b|\/Fig\b)\/?[A-Za-z]/, "a story may not hold HTML or components other than <Fig>: write prose in Markdown, and figures as <Fig metric=\"…\" />"],
+  // <Vi>…</Vi> (no attributes) marks Vietnamese words in an English story, for screen readers.
+  [/<(?!Fig\b|\/Fig\b|\/?Vi>)\/?[A-Za-z]/, "a story may not hold HTML or components other than <Fig> and <Vi>: write prose in Markdown, figures as <Fig metric=\"…\" />, and Vietnamese words in an English story as <Vi>…</Vi>"],
   // A { that does not open a comment-only expression: {/* … */} with no */ before its end.
   [/\{(?!\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\})/, "a story may not hold a {…} expression (only {/* comments */}): write the text itself, and figures as <Fig metric=\"…\" />"],
   [/&#|&[a-z]+;/i, "a story may not use HTML character references such as &#58; or &colon;: type the character itself"],

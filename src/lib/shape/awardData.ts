@@ -55,5 +55,6 @@ function awardLabel(figures: AwardRow["figures"], lang: Lang): string {
     if (f.value === null || f.qualifier === "unquantified") return [`${words[r]}: ${UNQUANTIFIED_TEXT[lang]}`];
     return [`${QUALIFIER_PREFIX[lang][f.qualifier]}${formatNumber(f.value, lang)} ${words[r]}`];
   });
-  return parts.length ? parts.join(", ") : NOT_REPORTED_TEXT[lang];
+  // A part that holds its own comma ("tập thể: có, không nêu số lượng") is set off with a semicolon.
+  return parts.length ? parts.join(parts.some((p) => p.includes(":")) ? "; " : ", ") : NOT_REPORTED_TEXT[lang];
 }
