@@ -6,6 +6,8 @@ export interface Tip {
   value: string;
   quote?: string;
   source?: string;
+  /** Language of the quote where it differs from the page's (the sources' Vietnamese on English pages). */
+  lang?: string;
 }
 
 /** A link area over one mark: where it is (in the chart's SVG units), what it says, and the table row it opens. */

@@ -13,11 +13,14 @@ export function enhanceChartTips(doc: Document): void {
   let current: Element | null = null;
 
   const show = (mark: SVGElement) => {
-    const { value, quote, source } = (mark as SVGElement & { dataset: DOMStringMap }).dataset;
-    tip.replaceChildren(...[value, quote, source].filter(Boolean).map((line, i) => {
+    const { value, quote, source, lang } = (mark as SVGElement & { dataset: DOMStringMap }).dataset;
+    const lines: [string, string | undefined][] = [["tip-value", value], ["tip-quote", quote], ["tip-source", source]];
+    tip.replaceChildren(...lines.filter(([, line]) => line).map(([className, line]) => {
       const p = doc.createElement("p");
-      p.className = ["tip-value", "tip-quote", "tip-source"][i] ?? "";
+      p.className = className;
       p.textContent = line!;
+      // The sources' Vietnamese words on an English page, said in Vietnamese by screen readers.
+      if (className === "tip-quote" && lang) p.lang = lang;
       return p;
     }));
     tip.hidden = false;

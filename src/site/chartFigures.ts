@@ -203,7 +203,7 @@ function awardFigure(data: SiteData, lang: Lang, id: string, highlight?: string)
       anchor: (r) => rowId(id, r.key),
       tip: (r) => {
         const [, quote, source] = awardCells(lang, r.label, Object.values(r.figures), sources);
-        return { value: `${r.province.name}: ${r.label}`, quote, source };
+        return { value: `${r.province.name}: ${r.label}`, quote, source, ...(quote && lang !== "vi" ? { lang: "vi" } : {}) };
       },
     });
   const stated = new Set(all.flatMap((l) => l.rows.flatMap((r) => Object.values(r.figures).map((f) => f.province))));

@@ -29,10 +29,13 @@ describe("in Chromium", () => {
     expect(width).toBeLessThanOrEqual(360);
   });
 
-  it("opens a mark's provenance by keyboard, with the source's words, and closes it with Escape", async () => {
+  it.each([
+    ["so-sanh/", null],
+    ["en/compare/", "vi"],
+  ])("on %s opens a mark's provenance by keyboard, with the source's words (lang %s), and closes it with Escape", async (path, quoteLang) => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}so-sanh/`);
+    await page.goto(site.url + path);
     let onMark = false;
     for (let i = 0; i < 80 && !onMark; i++) {
       await page.keyboard.press("Tab");
@@ -44,6 +47,8 @@ describe("in Chromium", () => {
     const tip = page.locator("#chart-tip");
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toContain(quote!);
+    expect(await tip.locator(".tip-quote").getAttribute("lang")).toBe(quoteLang);
+    expect(await tip.locator(".tip-source").count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement!.getAttribute("aria-describedby"))).toBe("chart-tip");
     await page.keyboard.press("Escape");
     await expect.poll(() => tip.isVisible()).toBe(false);

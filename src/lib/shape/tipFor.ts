@@ -8,6 +8,8 @@ export interface TipText {
   value: string;
   quote?: string;
   source?: string;
+  /** Language of the quote, on pages in another language: the sources wrote in Vietnamese. */
+  lang?: string;
 }
 
 /** The tooltip text of a figure stated by one or more articles; a figure nobody reported has only its label. */
@@ -17,5 +19,6 @@ export function tipFor(label: string, figure: Figure | undefined, sources: Reado
     value: label,
     quote: figure.rows.map((r) => `“${r.quote}”`).join(" / "),
     source: figure.rows.map((r) => sourceCitation(sources.get(r.source)!, lang)).join(" / "),
+    ...(lang === "vi" ? {} : { lang: "vi" }),
   };
 }
