@@ -16,9 +16,8 @@ export const downloadHref = (figure: string, ext: "csv" | "svg" | "png", lang: L
 
 /** The files a figure offers: its drawn rows as CSV, and the chart as SVG and as PNG (2× for sharp screens). */
 export function figureDownloads(data: SiteData, figure: ChartFigure, lang: Lang = "vi"): { name: string; body: () => string | Buffer; type: string }[] {
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
   const t = UI[lang];
-  const credit = `${figure.sources.length ? `${t.sources}: ${figure.sources.map((s) => sourceCitation(sources.get(s)!, lang)).join("; ")}. ` : ""}${t.siteName}.`;
+  const credit = `${figure.sources.length ? `${t.sources}: ${figure.sources.map((s) => sourceCitation(data.sourceById.get(s)!, lang)).join("; ")}. ` : ""}${t.siteName}.`;
   const svg = () => standaloneSvg(figure, lightPalette(), credit);
   // Bodies are made only when their route is written: the PNG is the slowest file of the build.
   return [

@@ -116,7 +116,7 @@ function metricFigure(
   lang: Lang,
   spec: { id: string; title: string; metricIds: string[]; notes: string[]; highlight?: string },
 ): ChartFigure {
-  const sources = sourceMap(data);
+  const sources = data.sourceById;
   const label = (m: Metric) => metricLabel(m, lang);
   const panels = spec.metricIds.map((id) => {
     const ranking = barData(data, data.figures, id, spec.highlight, lang);
@@ -149,7 +149,7 @@ function metricFigure(
 }
 
 function ownFigure(data: SiteData, lang: Lang, province: Province, id: string, title: string, rows: Datum[], unstated: string[]): ChartFigure {
-  const sources = sourceMap(data);
+  const sources = data.sourceById;
   const label = (m: Metric) => metricLabel(m, lang);
   const draw = (width: number) =>
     barChart(rows, {
@@ -181,7 +181,7 @@ function ownFigure(data: SiteData, lang: Lang, province: Province, id: string, t
 
 function awardFigure(data: SiteData, lang: Lang, id: string, highlight?: string): ChartFigure {
   const w = FIGURE_WORDS[lang];
-  const sources = sourceMap(data);
+  const sources = data.sourceById;
   const total = (r: AwardLevel["rows"][number]) => RECIPIENTS.reduce((n, k) => n + (r.figures[k]?.value ?? 0), 0);
   const all = awardData(data, data.figures, highlight, lang);
   // On a province page, each level shows the province among its neighbours by number of awards.
@@ -230,7 +230,7 @@ function awardFigure(data: SiteData, lang: Lang, id: string, highlight?: string)
 function matrixFigure(data: SiteData, lang: Lang): ChartFigure {
   const w = FIGURE_WORDS[lang];
   const id = "bd-bao-cao-gi";
-  const sources = sourceMap(data);
+  const sources = data.sourceById;
   const provinces = sortProvinces(data.provinces);
   const metrics = data.metrics;
   const cells: MatrixCell[] = metrics.flatMap((metric) =>
@@ -370,10 +370,6 @@ function rowsOf(figures: readonly (Figure | undefined)[]): Result[] {
 
 function sourceIds(figures: readonly (Figure | undefined)[]): string[] {
   return unique(rowsOf(figures).map((r) => r.source));
-}
-
-function sourceMap(data: SiteData): Map<string, Source> {
-  return new Map(data.sources.map((s) => [s.id, s]));
 }
 
 function metricOf(data: SiteData, id: string): Metric {

@@ -1,11 +1,9 @@
 import { getCollection } from "astro:content";
 import type { Dataset } from "../lib/data/model.ts";
-import { indexFigures, type Figure } from "../lib/shape/figures.ts";
+import { indexDataset, type IndexedDataset } from "../lib/shape/indexDataset.ts";
 
-/** The validated dataset with its figures indexed, as every page needs it. */
-export interface SiteData extends Dataset {
-  figures: Map<string, Figure>;
-}
+/** The validated dataset, indexed as every page needs it. */
+export type SiteData = IndexedDataset;
 
 let cached: Promise<SiteData> | undefined;
 
@@ -31,7 +29,7 @@ export function siteData(): Promise<SiteData> {
       corrections: corrections.flatMap((e) => e.data.rows),
       edition: edition[0]!.data,
     };
-    return { ...dataset, figures: indexFigures(dataset.results) };
+    return indexDataset(dataset);
   })();
   return cached;
 }

@@ -3,13 +3,13 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
 import { figureCsv } from "../../src/lib/format/figureCsv.ts";
-import { indexFigures } from "../../src/lib/shape/figures.ts";
+import { indexDataset } from "../../src/lib/shape/indexDataset.ts";
 import { allFigures, compareFigures, provinceCharts } from "../../src/site/chartFigures.ts";
 import { fixture } from "../fixtures/dataset.ts";
 import { realFiles } from "../helpers/project.ts";
 
 const { dataset } = validateProject(realFiles());
-const real = { ...dataset, figures: indexFigures(dataset.results) };
+const real = indexDataset(dataset);
 
 describe("the site's chart figures", () => {
   it("give every figure a unique id, the same in both editions", () => {
