@@ -1,7 +1,7 @@
 import { existsSync, renameSync, rmdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
+import { afterBuild } from "./afterBuild.ts";
 import { ROUTES } from "./routes.ts";
 
 /**
@@ -10,16 +10,10 @@ import { ROUTES } from "./routes.ts";
  * server) serve it for every missing English address. Runs before the integrations that list built pages.
  */
 export function notFoundPages(): AstroIntegration {
-  return {
-    name: "not-found-pages",
-    hooks: {
-      "astro:build:done": ({ dir }) => {
-        const dist = fileURLToPath(dir);
-        const folder = join(dist, ROUTES.home.en, "404");
-        if (!existsSync(join(folder, "index.html"))) return;
-        renameSync(join(folder, "index.html"), join(dist, ROUTES.home.en, "404.html"));
-        rmdirSync(folder);
-      },
-    },
-  };
+  return afterBuild("not-found-pages", ({ dist }) => {
+    const folder = join(dist, ROUTES.home.en, "404");
+    if (!existsSync(join(folder, "index.html"))) return;
+    renameSync(join(folder, "index.html"), join(dist, ROUTES.home.en, "404.html"));
+    rmdirSync(folder);
+  });
 }

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { withTrailingSlash } from "../lib/format/withTrailingSlash.ts";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { slugify } from "../lib/editor/slugify.ts";
+import { afterBuild } from "./afterBuild.ts";
 import { builtPages } from "./builtPages.ts";
 
 /**
@@ -18,27 +17,17 @@ export function withFoldedD(html: string): string {
   return words.length ? html.replace("</main>", `<p>${words.join(" ")}</p></main>`) : html;
 }
 
-/** Builds the Pagefind search index into dist/pagefind after each build, from every page but the 404. */
+/** Builds the Pagefind search index into dist/pagefind after each build (one index per language), from every page but the 404s. */
 export function searchIndex(): AstroIntegration {
-  let base = "/";
-  return {
-    name: "search-index",
-    hooks: {
-      "astro:config:done": ({ config }) => {
-        base = withTrailingSlash(config.base);
-      },
-      "astro:build:done": async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const { index } = await pagefind.createIndex({});
-        if (!index) throw new Error("Pagefind could not start");
-        // Every page but the 404 (the only page not named index.html).
-        for (const page of builtPages(dist).filter((p) => !p.endsWith(".html"))) {
-          await index.addHTMLFile({ url: base + page, content: withFoldedD(readFileSync(join(dist, page, "index.html"), "utf8")) });
-        }
-        await index.writeFiles({ outputPath: join(dist, "pagefind") });
-        await pagefind.close();
-        logger.info("search index written to pagefind/");
-      },
-    },
-  };
+  return afterBuild("search-index", async ({ dist, base, logger }) => {
+    const { index } = await pagefind.createIndex({});
+    if (!index) throw new Error("Pagefind could not start");
+    // Every page but the 404s (the only pages not named index.html).
+    for (const page of builtPages(dist).filter((p) => !p.endsWith(".html"))) {
+      await index.addHTMLFile({ url: base + page, content: withFoldedD(readFileSync(join(dist, page, "index.html"), "utf8")) });
+    }
+    await index.writeFiles({ outputPath: join(dist, "pagefind") });
+    await pagefind.close();
+    logger.info("search index written to pagefind/");
+  });
 }
