@@ -3,6 +3,7 @@ import type { Metric, Province } from "../lib/data/model.ts";
 import type { DrawnChart } from "../lib/shape/chartModel.ts";
 import type { Figure } from "../lib/shape/figures.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { NOT_REPORTED_TEXT } from "../lib/format/formatFigure.ts";
 import { metricLabel } from "../lib/format/localText.ts";
 import { CHART_WORDS } from "./chartWords.ts";
 import { hitLayer, type Tip } from "./hitLayer.ts";
@@ -87,7 +88,7 @@ export function coverageMatrix(metrics: readonly Metric[], provinces: readonly P
   const ys = chart.y!;
   const hits = cells.map((c) => ({
     href: `#${options.anchor(c)}`,
-    label: `${label(c.metric)}, ${c.province.name}: ${c.figure ? options.tip(c).value : words.notReported}`,
+    label: `${label(c.metric)}, ${c.province.name}: ${c.figure ? options.tip(c).value : NOT_REPORTED_TEXT[lang]}`,
     tip: options.tip(c),
     x: xs.apply(x(c)) as number,
     y: ys.apply(y(c)) as number,

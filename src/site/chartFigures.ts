@@ -19,7 +19,7 @@ import { locatorMap } from "../charts/locatorMap.ts";
 import { FIGURE_WORDS } from "../i18n/figureWords.ts";
 import { AWARD_LEVEL_LABELS, GROUP_LABELS, RECIPIENT_LABELS } from "../i18n/labels.ts";
 import type { Lang } from "../i18n/lang.ts";
-import { metricDefinition, metricLabel, noteText } from "../lib/format/localText.ts";
+import { metricDefinition, metricLabel, noteText, quoteLang } from "../lib/format/localText.ts";
 import type { SiteData } from "./dataset.ts";
 import { compareHref, provinceHref } from "./paths.ts";
 
@@ -203,7 +203,7 @@ function awardFigure(data: SiteData, lang: Lang, id: string, highlight?: string)
       anchor: (r) => rowId(id, r.key),
       tip: (r) => {
         const [, quote, source] = awardCells(lang, r.label, Object.values(r.figures), sources);
-        return { value: `${r.province.name}: ${r.label}`, quote, source, ...(quote && lang !== "vi" ? { lang: "vi" } : {}) };
+        return { value: `${r.province.name}: ${r.label}`, quote, source, lang: quote ? quoteLang(lang) : undefined };
       },
     });
   const stated = new Set(all.flatMap((l) => l.rows.flatMap((r) => Object.values(r.figures).map((f) => f.province))));
@@ -351,7 +351,7 @@ function barTable(lang: Lang, id: string, rows: readonly Datum[], sources: Reado
 
 /** The quote column of a provenance table is always the sources' Vietnamese, whatever the page's language. */
 function quoteLangs(lang: Lang): DataTable["cellLangs"] {
-  return lang === "vi" ? undefined : [undefined, "vi", undefined];
+  return quoteLang(lang) && [undefined, quoteLang(lang), undefined];
 }
 
 function provenanceCells(lang: Lang, label: string, figure: Figure | undefined, sources: ReadonlyMap<string, Source>): string[] {

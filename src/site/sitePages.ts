@@ -15,7 +15,7 @@ export interface SitePage {
 export function sitePages(data: SiteData, lang: Lang = "vi"): SitePage[] {
   const t = UI[lang];
   return [
-    { path: homeHref(lang), title: lang === "en" ? "Ten years of Program 09, as the provinces reported them" : "Mười năm Chương trình 09 qua báo cáo các tỉnh" },
+    { path: homeHref(lang), title: t.homeTitle },
     ...sortProvinces(data.provinces).map((p) => ({ path: provinceHref(p.slug, lang), title: p.name })),
     { path: compareHref(lang), title: t.nav.compare },
     { path: methodHref("", lang), title: t.nav.method },

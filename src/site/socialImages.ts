@@ -14,14 +14,15 @@ import { href, ROUTES } from "./paths.ts";
 /** Where a page's link-preview image is, in the page's language. */
 export const socialImageHref = (name: string, lang: Lang = "vi") => href(`${ROUTES.images[lang]}${name}.png`);
 
-const CARD_WORDS: Record<Lang, { home: (count: number) => Omit<Card, "site">; compare: Omit<Card, "site"> }> = {
+// The comparison card's title is the page's (UI nav.compare); these are the words only the cards use.
+const CARD_WORDS: Record<Lang, { home: (count: number) => Omit<Card, "site">; compare: string }> = {
   vi: {
     home: (count) => ({ title: "Mười năm Chương trình 09", subtitle: `Các tỉnh báo cáo gì: ${count} tỉnh, mọi con số dẫn về câu văn đã nêu nó.` }),
-    compare: { title: "So sánh các tỉnh", subtitle: "Mô hình, đợt phát động, lượt người tham gia và khen thưởng, với chỗ không báo cáo ghi rõ." },
+    compare: "Mô hình, đợt phát động, lượt người tham gia và khen thưởng, với chỗ không báo cáo ghi rõ.",
   },
   en: {
     home: (count) => ({ title: "Ten years of Program 09", subtitle: `What ${count} provinces reported, every number linked to the sentence that stated it.` }),
-    compare: { title: "Compare the provinces", subtitle: "Models, campaigns, participant-turns and awards, with what was not reported marked as such." },
+    compare: "Models, campaigns, participant-turns and awards, with what was not reported marked as such.",
   },
 };
 
@@ -32,7 +33,7 @@ export function socialCards(data: SiteData, lang: Lang = "vi"): { name: string; 
   const card = (name: string, c: Omit<Card, "site">) => ({ name, svg: () => socialCard({ site: `${UI[lang].siteShort} · ${UI[lang].siteTagline}`, ...c }, lightPalette()) });
   return [
     card("trang-chu", words.home(data.provinces.length)),
-    card("so-sanh", words.compare),
+    card("so-sanh", { title: UI[lang].nav.compare, subtitle: words.compare }),
     ...data.provinces.map((p) => {
       const id = p.highlights[0];
       const figure = id ? data.figures.get(figureKey(p.slug, id)) : undefined;

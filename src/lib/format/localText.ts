@@ -10,6 +10,9 @@ export const metricDefinition = (metric: Metric, lang: Lang): string => (lang ==
 /** Our note on a results row or a source, in the reader's language (the validator requires both when there is one). */
 export const noteText = (row: { note: string; note_en: string }, lang: Lang): string => (lang === "en" ? row.note_en : row.note);
 
+/** Language of the sources' own words where a page is in another one: they are quoted in Vietnamese, as published. */
+export const quoteLang = (lang: Lang): "vi" | undefined => (lang === "vi" ? undefined : "vi");
+
 /** Why a figure was corrected, in the reader's language. */
 export const correctionReason = (c: Correction, lang: Lang): string => (lang === "en" ? c.reason_en : c.reason);
 

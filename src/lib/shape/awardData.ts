@@ -3,6 +3,7 @@ import type { Dataset, Metric, Province } from "../data/model.ts";
 import { formatNumber } from "../format/formatNumber.ts";
 import { NOT_REPORTED_TEXT, QUALIFIER_PREFIX, UNQUANTIFIED_TEXT } from "../format/formatFigure.ts";
 import { AWARD_LEVELS, RECIPIENTS } from "../data/schemas.ts";
+import { RECIPIENT_LABELS } from "../../i18n/labels.ts";
 import { figureKey, type Figure } from "./figures.ts";
 import { sortProvinces } from "./sortProvinces.ts";
 
@@ -23,10 +24,6 @@ export interface AwardLevel {
   rows: AwardRow[];
 }
 
-const RECIPIENT_WORDS = {
-  vi: { collective: "tập thể", individual: "cá nhân" },
-  en: { collective: "collectives", individual: "individuals" },
-} as const;
 
 /** Awards by level and recipient, from the metrics the dictionary marks with an award level; levels nobody reported are left out. */
 export function awardData(dataset: Dataset, figures: ReadonlyMap<string, Figure>, highlight?: string, lang: Lang = "vi"): AwardLevel[] {
@@ -48,13 +45,18 @@ export function awardData(dataset: Dataset, figures: ReadonlyMap<string, Figure>
 
 /** "20 tập thể, 23 cá nhân"; a kind given without a count reads "tập thể: có, không nêu số lượng". */
 function awardLabel(figures: AwardRow["figures"], lang: Lang): string {
-  const words = RECIPIENT_WORDS[lang];
+
   const parts = RECIPIENTS.flatMap((r) => {
     const f = figures[r];
     if (!f) return [];
-    if (f.value === null || f.qualifier === "unquantified") return [`${words[r]}: ${UNQUANTIFIED_TEXT[lang]}`];
-    return [`${QUALIFIER_PREFIX[lang][f.qualifier]}${formatNumber(f.value, lang)} ${words[r]}`];
+    if (f.value === null || f.qualifier === "unquantified") return [`${recipient(r, lang)}: ${UNQUANTIFIED_TEXT[lang]}`];
+    return [`${QUALIFIER_PREFIX[lang][f.qualifier]}${formatNumber(f.value, lang)} ${recipient(r, lang)}`];
   });
   // A part that holds its own comma ("tập thể: có, không nêu số lượng") is set off with a semicolon.
   return parts.length ? parts.join(parts.some((p) => p.includes(":")) ? "; " : ", ") : NOT_REPORTED_TEXT[lang];
+}
+
+/** A recipient kind inside a sentence: "tập thể", "individuals". */
+function recipient(kind: (typeof RECIPIENTS)[number], lang: Lang): string {
+  return RECIPIENT_LABELS[lang][kind].toLocaleLowerCase(lang);
 }

@@ -1,5 +1,6 @@
 import type { Lang } from "../../i18n/lang.ts";
 import type { Source } from "../data/model.ts";
+import { quoteLang } from "../format/localText.ts";
 import { sourceCitation } from "../format/sourceLabel.ts";
 import type { Figure } from "./figures.ts";
 
@@ -19,6 +20,6 @@ export function tipFor(label: string, figure: Figure | undefined, sources: Reado
     value: label,
     quote: figure.rows.map((r) => `“${r.quote}”`).join(" / "),
     source: figure.rows.map((r) => sourceCitation(sources.get(r.source)!, lang)).join(" / "),
-    ...(lang === "vi" ? {} : { lang: "vi" }),
+    lang: quoteLang(lang),
   };
 }
