@@ -2,18 +2,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DataError } from "./DataError.ts";
 import type { Dataset, ProjectFiles, TextFile } from "./model.ts";
+import { PATHS } from "./projectPaths.ts";
 import { validateProject } from "./validateProject.ts";
 
-/** Where editors' files live, relative to the project root. */
-export const PATHS = {
-  metrics: "data/metrics.csv",
-  sources: "data/sources.csv",
-  results: "data/results",
-  stories: "content/provinces",
-  translations: "content/en/provinces",
-  corrections: "data/corrections.csv",
-  edition: "data/edition.csv",
-} as const;
+export { PATHS };
+
 
 /** Reads the editor's files of the project at `root` (a folder path) as text; a missing one is a DataError. */
 export function readProjectFiles(root: string): ProjectFiles {

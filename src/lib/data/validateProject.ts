@@ -5,6 +5,7 @@ import { readFrontmatter } from "./frontmatter.ts";
 import type { Dataset, Metric, ProjectFiles, Province, Result, Source, TextFile } from "./model.ts";
 import { parseCsv } from "./parseCsv.ts";
 import { parseValue } from "./parseValue.ts";
+import { PATHS } from "./projectPaths.ts";
 import { lineIndex } from "./positions.ts";
 import type { Problem } from "./Problem.ts";
 import { isQualifier, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from "./qualifiers.ts";
@@ -17,8 +18,6 @@ export const RESULT_COLUMNS = { required: ["metric", "value", "qualifier", "sour
 const METRIC_COLUMNS = { required: Object.keys(metricRow.shape).filter((c) => c !== "keywords_vi"), optional: ["keywords_vi"] } as const;
 const SOURCE_COLUMNS = { required: ["id", "province", "outlet", "title", "published", "event_date", "author", "url"], optional: ["archive", "note", "note_en"] } as const;
 
-// Folder names for messages; readProject's PATHS is not imported here because it imports this module.
-const PATHS_HINT = { stories: "content/provinces", translations: "content/en/provinces" } as const;
 
 const UNTRANSLATED_NOTE = "the note has no English version: write one in the note_en column, in our own words (the English edition shows it)";
 
@@ -52,7 +51,7 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
       problems.push({
         file: files.sources.path,
         ...record.at("province"),
-        message: `no province has the slug "${row.province}": write the slug of a story in content/provinces/.${didYouMean(row.province, slugs)}`,
+        message: `no province has the slug "${row.province}": write the slug of a story in ${PATHS.stories}/.${didYouMean(row.province, slugs)}`,
       });
     }
   }
@@ -68,7 +67,7 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
         file: file.path,
         line: 1,
         column: 1,
-        message: `no story content/provinces/${slug}.mdx goes with this file: name the file after a province slug.${didYouMean(slug, slugs)}`,
+        message: `no story ${PATHS.stories}/${slug}.mdx goes with this file: name the file after a province slug.${didYouMean(slug, slugs)}`,
       });
       continue;
     }
@@ -80,7 +79,7 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   const provinces: Province[] = [];
   for (const [slug, translation] of translations) {
     if (!slugs.has(slug)) {
-      problems.push({ file: translation.file.path, line: 1, column: 1, message: `no Vietnamese story ${PATHS_HINT.stories}/${slug}.mdx goes with this English one: name the file after a province slug.${didYouMean(slug, slugs)}` });
+      problems.push({ file: translation.file.path, line: 1, column: 1, message: `no Vietnamese story ${PATHS.stories}/${slug}.mdx goes with this English one: name the file after a province slug.${didYouMean(slug, slugs)}` });
     }
   }
   for (const story of stories) {
@@ -90,12 +89,12 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     // Missing translations fail the build, not the reader: a province is published in both languages or not at all.
     const en = translations.get(story.slug);
     if (!en) {
-      problems.push({ file: file.path, line: 1, column: 1, message: `the story has no English edition: create ${PATHS_HINT.translations}/${story.slug}.mdx with slug, region, event.title and summary in English, then the story in English with the same <Fig> figures (the other English stories show the form)` });
+      problems.push({ file: file.path, line: 1, column: 1, message: `the story has no English edition: create ${PATHS.translations}/${story.slug}.mdx with slug, region, event.title and summary in English, then the story in English with the same <Fig> figures (the other English stories show the form)` });
     } else if (en.data) {
       provinces.push({ ...province, en: en.data });
     }
     if (!mentioned.has(province.slug)) {
-      problems.push({ file: file.path, line: 1, column: 1, message: `there is no data/results/${province.slug}.csv: create it with the header ${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")}` });
+      problems.push({ file: file.path, line: 1, column: 1, message: `there is no ${PATHS.results}/${province.slug}.csv: create it with the header ${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")}` });
     }
     province.sources.forEach((id, i) => {
       const source = sourceById.get(id);
@@ -108,7 +107,7 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     const reported = mentioned.get(province.slug);
     province.highlights.forEach((metric, i) => {
       if (reported && !reported.has(metric)) {
-        problems.push({ file: file.path, ...at(["highlights", i]), message: `${province.slug} reports no figure for "${metric}": choose a metric of data/results/${province.slug}.csv.${didYouMean(metric, reported)}` });
+        problems.push({ file: file.path, ...at(["highlights", i]), message: `${province.slug} reports no figure for "${metric}": choose a metric of ${PATHS.results}/${province.slug}.csv.${didYouMean(metric, reported)}` });
       }
     });
     for (const result of results.filter((r) => r.province === province.slug)) {
@@ -144,7 +143,7 @@ function readCorrections(file: TextFile, results: readonly Result[], problems: P
     const say = (column: string, message: string) => problems.push({ file: file.path, ...record.at(column), message });
     const row = results.find((r) => r.province === c.province && r.metric === c.metric && r.source === c.source);
     if (!row) {
-      say("metric", `no row of data/results/${c.province}.csv has metric "${c.metric}" from "${c.source}": a correction must name a published figure`);
+      say("metric", `no row of ${PATHS.results}/${c.province}.csv has metric "${c.metric}" from "${c.source}": a correction must name a published figure`);
       return [];
     }
     const [from, to] = [parseValue(c.from), parseValue(c.to)];
@@ -482,12 +481,12 @@ function checkRefs(
     const province = ref.province ?? slug;
     const where = { file: file.path, line: ref.line, column: ref.column };
     if (!slugs.has(province)) {
-      problems.push({ ...where, message: `<Fig province="${province}"> names no province: write a slug of content/provinces/.${didYouMean(province, slugs)}` });
+      problems.push({ ...where, message: `<Fig province="${province}"> names no province: write a slug of ${PATHS.stories}/.${didYouMean(province, slugs)}` });
       continue;
     }
     const reported = mentioned.get(province);
     if (reported && !reported.has(ref.metric)) {
-      problems.push({ ...where, message: `<Fig metric="${ref.metric}"> refers to no figure of ${province}: write a metric of data/results/${province}.csv.${didYouMean(ref.metric, reported)}` });
+      problems.push({ ...where, message: `<Fig metric="${ref.metric}"> refers to no figure of ${province}: write a metric of ${PATHS.results}/${province}.csv.${didYouMean(ref.metric, reported)}` });
     }
   }
 }
