@@ -1,5 +1,7 @@
 import { strToU8, zipSync } from "fflate";
+import type { Lang } from "../../i18n/lang.ts";
 import type { Dataset, Source } from "../data/model.ts";
+import { metricDefinition, metricLabel, noteText } from "./localText.ts";
 import { resultsCsv, metricsCsv, sourcesCsv } from "./datasetCsv.ts";
 import { toCsv } from "./toCsv.ts";
 
@@ -26,11 +28,7 @@ export function datasetReadme(dataset: Dataset): string {
     "Ô văn bản bắt đầu bằng = + - @ được thêm dấu ' ở đầu để bảng tính không chạy nó như công thức.",
     "Tỉnh không có dòng cho một chỉ số nghĩa là không báo cáo, không phải bằng 0.",
     "",
-    "## Chỉ số",
-    ...dataset.metrics.map((m) => `- ${m.id} (${m.unit}${m.comparable === "caution" ? ", mỗi tỉnh định nghĩa khác" : ""}): ${m.label_vi}. ${m.definition_vi}`),
-    "",
-    "## Nguồn",
-    ...dataset.sources.map((s) => `- ${s.id} (${s.province}): ${sourceLine(s) || "bản lưu không ghi tên báo, tiêu đề, tác giả"}.${s.note ? ` ${s.note}` : ""}`),
+    ...catalogue(dataset, "vi"),
     "",
     "---",
     "",
@@ -41,19 +39,30 @@ export function datasetReadme(dataset: Dataset): string {
     "Values are plain numbers with a decimal point; an empty value goes with qualifier unquantified (the source says it happened but gives no count). over means the source wrote “trên” or “hơn” (more than), nearly “gần”, about “khoảng”.",
     "A province with no line for a measure did not report it; that is not a zero. Text cells that start with = + - @ get a leading ' so spreadsheets do not run them as formulas.",
     "",
-    "## Measures",
-    ...dataset.metrics.map((m) => `- ${m.id} (${m.unit}${m.comparable === "caution" ? ", defined differently by each province" : ""}): ${m.label_en}. ${m.definition_en}`),
-    "",
-    "## Sources",
-    ...dataset.sources.map((s) => `- ${s.id} (${s.province}): ${sourceLine(s) || "our copy names no outlet, headline or author"}.${s.note_en ? ` ${s.note_en}` : ""}`),
+    ...catalogue(dataset, "en"),
     "",
   ];
   return lines.join("\n");
 }
 
-/** An article's outlet, headline, author and date as our copy gives them, comma-separated. */
-function sourceLine(s: Source): string {
-  return [s.outlet, s.title && `“${s.title}”`, s.author, s.published].filter(Boolean).join(", ");
+const CATALOGUE_WORDS: Record<Lang, { metrics: string; sources: string; caution: string; unnamed: string }> = {
+  vi: { metrics: "## Chỉ số", sources: "## Nguồn", caution: ", mỗi tỉnh định nghĩa khác", unnamed: "bản lưu không ghi tên báo, tiêu đề, tác giả" },
+  en: { metrics: "## Measures", sources: "## Sources", caution: ", defined differently by each province", unnamed: "our copy names no outlet, headline or author" },
+};
+
+/** The README's list of every metric and every source, in one language. */
+function catalogue(dataset: Dataset, lang: Lang): string[] {
+  const w = CATALOGUE_WORDS[lang];
+  // An article's outlet, headline, author and date as our copy gives them.
+  const named = (s: Source) => [s.outlet, s.title && `“${s.title}”`, s.author, s.published].filter(Boolean).join(", ");
+  const note = (s: Source) => noteText(s, lang);
+  return [
+    w.metrics,
+    ...dataset.metrics.map((m) => `- ${m.id} (${m.unit}${m.comparable === "caution" ? w.caution : ""}): ${metricLabel(m, lang)}. ${metricDefinition(m, lang)}`),
+    "",
+    w.sources,
+    ...dataset.sources.map((s) => `- ${s.id} (${s.province}): ${named(s) || w.unnamed}.${note(s) ? ` ${note(s)}` : ""}`),
+  ];
 }
 
 /** The whole dataset as one zip: the editors' files in their columns, and a README describing them. */
