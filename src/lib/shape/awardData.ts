@@ -24,7 +24,6 @@ export interface AwardLevel {
   rows: AwardRow[];
 }
 
-
 /** Awards by level and recipient, from the metrics the dictionary marks with an award level; levels nobody reported are left out. */
 export function awardData(dataset: Dataset, figures: ReadonlyMap<string, Figure>, highlight?: string, lang: Lang = "vi"): AwardLevel[] {
   const provinces = sortProvinces(dataset.provinces);
@@ -45,7 +44,6 @@ export function awardData(dataset: Dataset, figures: ReadonlyMap<string, Figure>
 
 /** "20 tập thể, 23 cá nhân"; a kind given without a count reads "tập thể: có, không nêu số lượng". */
 function awardLabel(figures: AwardRow["figures"], lang: Lang): string {
-
   const parts = RECIPIENTS.flatMap((r) => {
     const f = figures[r];
     if (!f) return [];
