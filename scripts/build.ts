@@ -9,6 +9,9 @@ const dist = join(root, "dist");
 const next = join(root, `.cache/build-${process.pid}`);
 const old = join(root, `.cache/dist-old-${process.pid}`);
 
+if (!process.env.SITE_URL) {
+  console.log("SITE_URL is not set: pages link by path, and the sitemap, feeds, link-preview tags and embed code (which need absolute addresses) are left out. Set it to the site's public address, e.g. SITE_URL=https://news.example/ npm run build (see README, Hosting).");
+}
 const astro = join(root, "node_modules/astro/bin/astro.mjs");
 const build = spawnSync(process.execPath, [astro, "build", "--outDir", next], { stdio: "inherit", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
 if (build.status !== 0) {

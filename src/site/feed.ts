@@ -8,6 +8,14 @@ import { sortProvinces } from "../lib/shape/sortProvinces.ts";
 import { siteData } from "./dataset.ts";
 import { feedHref, homeHref, provinceHref } from "./paths.ts";
 
+/**
+ * The static paths of a file that needs absolute addresses (feeds, the sitemap): the file itself when the
+ * build has a SITE_URL, none otherwise, so no page or file publishes an invented domain.
+ */
+export function onlyWithSite(name: string, param: string) {
+  return () => (import.meta.env.SITE ? [{ params: { [param]: name } }] : []);
+}
+
 /** An edition's RSS 2.0 feed: one item per province story. Items carry no publication date: the build reads no clock. */
 export function feed(lang: Lang): APIRoute {
   return async ({ site }) => {

@@ -24,6 +24,14 @@ export function translatePath(pathname: string, to: Lang): string {
   return href(route[to] + rest.slice(route[from].length));
 }
 
+/**
+ * An address for a path inside the site: absolute from SITE_URL when the build has one, else the path itself,
+ * so a build without SITE_URL never publishes an invented domain.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
 /** The home page of an edition. */
 export const homeHref = (lang: Lang = "vi") => href(ROUTES.home[lang]);
 /** The page of a province's story. */

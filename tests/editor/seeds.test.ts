@@ -1,16 +1,15 @@
-import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
 import { extractFigures } from "../../src/lib/extract/extractFigures.ts";
-import { ROOT, realFiles } from "../helpers/project.ts";
+import { realFiles } from "../helpers/project.ts";
+import { archiveTestsRun, readArchived } from "../helpers/archive.ts";
 
-const ARCHIVE = resolve(ROOT, process.env.ARCHIVE_DIR ?? "../shared/seeds");
 const { dataset } = validateProject(realFiles());
+const run = archiveTestsRun("the extractor on the archived articles");
 
 // Runs the extractor over the archived articles and compares with what editors recorded by hand.
-describe.each(dataset.sources.map((s) => [s.id, s] as const))("the extractor on %s", (id, source) => {
-  const text = readFileSync(join(ARCHIVE, source.archive), "utf8");
+describe.runIf(run).each(dataset.sources.map((s) => [s.id, s] as const))("the extractor on %s", (id, source) => {
+  const text = readArchived(source.archive) ?? "";
   const found = extractFigures(text, dataset.metrics, id);
   const recorded = dataset.results.filter((r) => r.source === id);
   const key = (r: { metric: string; value: number | null; qualifier: string }) => `${r.metric}=${r.qualifier}:${r.value ?? ""}`;

@@ -10,11 +10,15 @@ declare module "vitest" {
   }
 }
 
-/** Builds the real site once before the test files run; build and browser tests read it through inject("dist"). */
+/**
+ * Builds the real site once before the test files run; build and browser tests read it through inject("dist").
+ * It is built as a host would publish it, with SITE_URL (example.org is reserved for examples); the build without
+ * one is tested on its own (tests/build/no-site-url.test.ts).
+ */
 export default function setup(project: TestProject) {
   const dist = join(ROOT, ".cache/test-dist");
   rmSync(dist, { recursive: true, force: true });
-  const build = astroBuild(ROOT, dist);
+  const build = astroBuild(ROOT, dist, { SITE_URL: "https://example.org" });
   if (build.status !== 0) throw new Error(`astro build failed:\n${build.output}`);
   project.provide("dist", dist);
 }

@@ -3,6 +3,10 @@ import { LANGS } from "../i18n/lang.ts";
 import { escapeXml } from "../lib/format/escapeXml.ts";
 import { siteData } from "../site/dataset.ts";
 import { sitePages } from "../site/sitePages.ts";
+import { onlyWithSite } from "../site/feed.ts";
+
+/** Written only when the build has a SITE_URL: a sitemap lists absolute URLs. */
+export const getStaticPaths = onlyWithSite("sitemap", "sitemap");
 
 /**
  * sitemap.xml: every page of both editions as absolute URLs from SITE_URL and the base path, each with its
