@@ -1,12 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DataError } from "./DataError.ts";
-import type { Dataset, ProjectFiles, TextFile } from "./model.ts";
+import type { ProjectFiles, TextFile } from "./model.ts";
 import { PATHS } from "./projectPaths.ts";
-import { validateProject } from "./validateProject.ts";
 
 export { PATHS };
-
 
 /** Reads the editor's files of the project at `root` (a folder path) as text; a missing one is a DataError. */
 export function readProjectFiles(root: string): ProjectFiles {
@@ -33,11 +31,4 @@ export function readProjectFiles(root: string): ProjectFiles {
     corrections: existsSync(join(root, PATHS.corrections)) ? read(PATHS.corrections) : undefined,
     edition: read(PATHS.edition),
   };
-}
-
-/** Reads and validates the project at `root`, throwing a {@link DataError} that lists every problem. */
-export function loadProject(root: string): Dataset {
-  const { dataset, problems } = validateProject(readProjectFiles(root));
-  if (problems.length) throw new DataError(problems);
-  return dataset;
 }
