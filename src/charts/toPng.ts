@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import { pngCache } from "./pngCache.ts";
 
 const require = createRequire(import.meta.url);
 const font = (file: string) => require.resolve(`@expo-google-fonts/be-vietnam-pro/${file}`);
@@ -12,11 +15,20 @@ const FONTS = [
   font("700Bold/BeVietnamPro_700Bold.ttf"),
 ];
 
+// Everything besides the SVG and width that decides a PNG's pixels: the renderer's version and the font bytes.
+const RENDERER = [`resvg ${(require("@resvg/resvg-js/package.json") as { version: string }).version}`, ...FONTS.map((f) => readFileSync(f))];
+
+// Rasterising is most of a build's time, so drawn PNGs are kept under .cache/png/ of the project being built
+// (PNG_CACHE=0 turns that off; the output is the same byte for byte either way).
+const cache = pngCache(process.env.PNG_CACHE === "0" ? undefined : join(process.cwd(), ".cache/png"));
+
 /** Rasterises an SVG to PNG at the given width in px (height follows the aspect ratio), with the site's font. */
 export function toPng(svg: string, width: number): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "width", value: width },
-    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "Be Vietnam Pro" },
+  return cache.get([...RENDERER, `width ${width}`, svg], () => {
+    const resvg = new Resvg(svg, {
+      fitTo: { mode: "width", value: width },
+      font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "Be Vietnam Pro" },
+    });
+    return resvg.render().asPng();
   });
-  return resvg.render().asPng();
 }

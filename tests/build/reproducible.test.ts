@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { astroBuild, copyProject, ROOT } from "../helpers/project.ts";
@@ -20,14 +20,30 @@ describe("the build", () => {
   const [a, b] = [join(one.dir, "dist"), join(two.dir, "dist")];
   afterAll(() => [one, two].forEach((p) => p.remove()));
 
-  it("gives the same bytes every time, whatever the time zone or locale", () => {
-    expect(astroBuild(one.dir, a, { TZ: "Pacific/Kiritimati", LANG: "vi_VN.UTF-8", LC_ALL: "vi_VN.UTF-8" }).status).toBe(0);
+  /** Paths of the files whose bytes differ between two builds (or that only one has). */
+  const differing = (x: Map<string, Buffer>, y: Map<string, Buffer>) =>
+    [...new Set([...x.keys(), ...y.keys()])].filter((path) => !x.get(path)?.equals(y.get(path) ?? Buffer.alloc(0))).sort();
+
+  it("gives the same bytes every time, whatever the time zone or locale, with or without the PNG cache", () => {
+    // The first draws every PNG afresh; the second fills its PNG cache as it goes.
+    expect(astroBuild(one.dir, a, { TZ: "Pacific/Kiritimati", LANG: "vi_VN.UTF-8", LC_ALL: "vi_VN.UTF-8", PNG_CACHE: "0" }).status).toBe(0);
     expect(astroBuild(two.dir, b, { TZ: "America/Adak", LANG: "C", LC_ALL: "C" }).status).toBe(0);
-    const first = files(a);
-    const second = files(b);
-    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
-    const differing = [...first].filter(([path, bytes]) => !bytes.equals(second.get(path)!)).map(([path]) => path);
-    expect(differing).toEqual([]);
+    expect(differing(files(a), files(b))).toEqual([]);
+  });
+
+  it("never publishes a damaged cached PNG: every entry spoiled, the next build is still byte-identical", () => {
+    const cache = join(two.dir, ".cache/png");
+    const entries = readdirSync(cache);
+    expect(entries.length).toBeGreaterThan(20);
+    // Flip one byte in the middle of each entry: the PNG a careless cache would serve as it is.
+    for (const name of entries) {
+      const bytes = readFileSync(join(cache, name));
+      bytes[bytes.length >> 1]! ^= 0xff;
+      writeFileSync(join(cache, name), bytes);
+    }
+    const again = join(two.dir, "dist-again");
+    expect(astroBuild(two.dir, again).status).toBe(0);
+    expect(differing(files(a), files(again))).toEqual([]);
   });
 
   it("reads no clock: the site's code never asks for the date or time", () => {
