@@ -36,12 +36,13 @@ const CLAIMS: readonly ((names: string) => [RegExp, string])[] = [
 /**
  * Finds comparative claims a story writes by hand ("duy nhất", "chỉ Hà Tĩnh", "only Hà Tĩnh", "1 trong 4 tỉnh",
  * "all four provinces"…) anywhere in it, frontmatter summary included, and says which component computes each.
- * Components and other tags are skipped: what they render is computed.
+ * Components, other tags and comments are skipped: what they render is computed, and comments are not published.
  */
 export function handClaims(text: string, file: string, provinceNames: readonly string[]): Problem[] {
   const at = lineIndex(text);
-  // Blank out tags (keeping offsets) so attributes and rendered claims are not read as prose.
-  const prose = text.replace(/<[^>]*>/g, (tag) => " ".repeat(tag.length));
+  // Blank out tags and {/* comments */} (keeping offsets): attributes, rendered claims and notes to editors are
+  // not published prose.
+  const prose = text.replace(/<[^>]*>|\{\/\*[\s\S]*?\*\/\}/g, (hidden) => hidden.replace(/[^\n]/g, " "));
   const names = provinceNames.length ? provinceNames.map(escape).join("|") : "(?!)";
   const taken: [number, number][] = [];
   const problems: Problem[] = [];
