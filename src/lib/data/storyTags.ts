@@ -79,7 +79,7 @@ function chartProblem(attrs: Map<string, string>): string | undefined {
 /** What is wrong with a claim component's attributes, if anything (metric ids are checked against the dictionary later). */
 function claimProblem(name: Exclude<Component, "Chart">, attrs: Map<string, string>): string | undefined {
   const flags = FLAGS[name];
-  const subjects = [...attrs.keys()].filter((a) => a === "metric" || a === "group");
+  const subjects: string[] = [...attrs.keys()].filter((a) => a === "metric" || a === "group");
   const unknown = [...attrs.keys()].find((a) => !flags.includes(a) && !(name !== "ProvinceCount" && subjects.includes(a)));
   if (unknown) {
     return name === "ProvinceCount"
