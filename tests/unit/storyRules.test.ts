@@ -88,6 +88,7 @@ describe("comparisons written by hand", () => {
     ["3 of 4 provinces gave a count.", ["3 of 4 provinces", "ReporterCount"]],
     ["No other province did.", ["No other province", "Reporters"]],
     ["The three other provinces did.", ["three other provinces", "ProvinceCount"]],
+    ["Năm tỉnh đều nêu.", ["Năm tỉnh", "ProvinceCount"]],
   ] as [string, ...[string, string][]][])("%s", (sentence, ...expected) => {
     const text = `---\nslug: x\n---\n\n${sentence}\n`;
     const found = handClaims(text, "content/provinces/x.mdx", NAMES);
@@ -100,6 +101,7 @@ describe("comparisons written by hand", () => {
     "Một tỉnh thử nghiệm, chỉ để đo tốc độ.",
     "Bài chỉ cho biết có trao; Chỉ số models.",
     "Mười năm qua, tỉnh đã làm nhiều việc.",
+    "Trong mười năm tỉnh đã xây 10 năm tỉnh lỵ.",
     "The only way in is through the article.".replace("The only", "One"),
     "It is one province among many in the region, and only the article says so.",
   ])("leaves alone what compares no provinces: %s", (sentence) => {

@@ -4,8 +4,9 @@ import type { Problem } from "./Problem.ts";
 // Small numbers as either edition writes them, for "cả bốn tỉnh", "1 trong 4 tỉnh", "all four provinces".
 const VI_NUMBER = "(?:\\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)";
 const EN_NUMBER = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
-// Two or more, for a total ("bốn tỉnh", "four provinces"): "một tỉnh", "a province", names no total.
-const VI_MANY = "(?:\\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)";
+// Two or more, for a total ("bốn tỉnh", "four provinces"): "một tỉnh", "a province", names no total, and "năm"
+// after a number is a year ("mười năm tỉnh đã…", "10 năm tỉnh…").
+const VI_MANY = "(?:\\d+|hai|ba|bốn|(?<!(?:\\d|mười|hai|ba|bốn|năm|sáu|bảy|tám|chín)\\s)năm|sáu|bảy|tám|chín|mười)";
 const EN_MANY = "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)";
 
 const REPORTERS = 'write <Reporters metric="…" /> instead (it renders "chỉ Hà Tĩnh", "only Hà Tĩnh" or "cả năm tỉnh" from the data and stays true when a province is added)';
