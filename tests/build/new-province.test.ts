@@ -62,14 +62,15 @@ describe("adding a province with the editor's commands", () => {
       .replace("sources: [TODO]", "sources: [dak-thu-1]")
       .replace("highlights: []", "highlights: [models]")
       .replace("province: TODO", "province: Đắk Thử")
-      .replace(/## TODO[\s\S]*$/, '## Đắk Thử đã báo cáo những gì\n\nTỉnh xây dựng <Fig metric="models" /> mô hình.\n');
+      // The editor keeps the template's notes (a comment) and writes the story in their place.
+      .replace(/\*\/\}\n[\s\S]*$/, '*/}\n\nĐắk Thử xây dựng <Fig metric="models" /> mô hình. <Reporters metric="campaign_launches" start /> đo phong trào bằng số đợt phát động.\n\n<Chart compare="campaigns" />\n');
     project.write("content/provinces/dak-thu.mdx", story);
     const english = project
       .read("content/en/provinces/dak-thu.mdx")
       .replace("region: TODO the region in English, e.g. Northeast", "region: Central Highlands")
       .replace("title: TODO the event in English, in our own words", "title: Review of ten years of Program 09")
       .replace("TODO one paragraph in English, in our own words, without figures", "A test province that exists only in this test.")
-      .replace(/## TODO[\s\S]*$/, '## What Đắk Thử reported\n\nThe province built <Fig metric="models" /> models.\n');
+      .replace(/\*\/\}\n[\s\S]*$/, '*/}\n\nThe province built <Fig metric="models" /> models. <Reporters metric="campaign_launches" start /> counted campaign launches.\n\n<Chart compare="campaigns" />\n');
     project.write("content/en/provinces/dak-thu.mdx", english);
     const check = run("check", []);
     expect(check.stderr).toBe("");
@@ -89,8 +90,12 @@ describe("adding a province with the editor's commands", () => {
     expect(page.querySelector("#so-lieu-models td.value")!.textContent).toBe("45");
     expect(page.querySelector(".prose a.fig")!.textContent).toBe("45");
     expect(parseHTML(project.read("dist/index.html")).document.body.textContent).toContain("Đắk Thử");
+    // Claims computed from the data take the new province in, on its page and on the others'.
+    expect(page.querySelector(".prose .claim")!.textContent).toBe("Hà Tĩnh và Đắk Thử");
+    expect(parseHTML(project.read("dist/tinh/ha-tinh/index.html")).document.querySelector('.prose .claim[data-subject="metric:campaign_launches"]')!.textContent).toBe("Hà Tĩnh và Đắk Thử");
     const en = parseHTML(project.read("dist/en/provinces/dak-thu/index.html")).document;
     expect(en.querySelector(".prose a.fig")!.textContent).toBe("45");
+    expect(en.querySelector(".prose .claim")!.textContent).toBe("Hà Tĩnh and Đắk Thử");
     expect(parseHTML(project.read("dist/en/compare/index.html")).document.querySelector("#bd-phat-dong")!.textContent).toContain("more than 35,600");
   });
 });

@@ -223,8 +223,8 @@ describe("validateProject refuses bad input with file, line, column and what to 
   });
 
   it.each([
-    ["<script>alert(1)</script>", /may not hold HTML or components other than <Fig> and <Vi>/],
-    ['<Vi onclick="alert(1)">x</Vi>', /may not hold HTML or components other than <Fig> and <Vi>/],
+    ["<script>alert(1)</script>", /may not hold HTML or components other than <Fig>, <Vi>, <Chart>/],
+    ['<Vi onclick="alert(1)">x</Vi>', /may not hold HTML or components other than <Fig>, <Vi>, <Chart>/],
     ["<Video>x</Video>", /may not hold HTML/],
     ['import X from "./x.js";', /may not import or export code/],
     ["Có {alert(1)} ở đây.", /may not hold a \{…\} expression/],

@@ -2,6 +2,7 @@ import type { z } from "astro/zod";
 import { didYouMean } from "./closest.ts";
 import { figureRefs, type FigureRef } from "./figureRefs.ts";
 import { readFrontmatter } from "./frontmatter.ts";
+import { handClaims } from "./handClaims.ts";
 import type { Dataset, Metric, ProjectFiles, Province, Result, Source, TextFile } from "./model.ts";
 import { parseCsv } from "./parseCsv.ts";
 import { parseValue } from "./parseValue.ts";
@@ -10,6 +11,7 @@ import { lineIndex } from "./positions.ts";
 import type { Problem } from "./Problem.ts";
 import { isQualifier, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from "./qualifiers.ts";
 import { readRecords, type CsvRecord } from "./readRecords.ts";
+import { checkStoryTags, STORY_COMPONENTS, storyTags, type StoryTag } from "./storyTags.ts";
 import { correctionRow, editionRow, metricRow, provinceFrontmatter, resultRow, sourceRow, storyTranslation, type Correction, type Edition } from "./schemas.ts";
 import { qualifierBefore, spellings, unsupportedBefore, valueMatches } from "./valueInQuote.ts";
 
@@ -117,7 +119,16 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     }
   }
 
-  for (const story of [...stories, ...translations.values()]) checkRefs(story.file, story.slug, story.refs, mentioned, slugs, problems);
+  // Story rules that need the whole project: what <Fig>, <Chart> and the claims refer to, and claims written by hand.
+  const names = stories.flatMap((s) => (s.data ? [s.data.name] : []));
+  const groupOf = new Map(metrics.rows.map(({ row }) => [row.id, row.group]));
+  for (const story of [...stories, ...translations.values()]) {
+    checkRefs(story.file, story.slug, story.refs, mentioned, slugs, problems);
+    const reported = mentioned.get(story.slug);
+    const groups = reported ? new Set([...reported].map((m) => groupOf.get(m)!)) : null;
+    problems.push(...checkStoryTags(story.file.path, story.tags, known.metrics, groups, story.slug));
+    problems.push(...handClaims(story.file.text, story.file.path, names));
+  }
   const corrections = files.corrections ? readCorrections(files.corrections, results, problems) : [];
   const edition = readEdition(files.edition, problems);
 
@@ -196,6 +207,8 @@ interface Story<T> {
   data?: T;
   at: (path: readonly PropertyKey[]) => { line: number; column: number };
   refs: FigureRef[];
+  /** Its inline charts and computed claims. */
+  tags: StoryTag[];
 }
 
 /** Reads a story (Vietnamese, or its English edition) and its frontmatter, with every problem found in either. */
@@ -205,10 +218,12 @@ function readStory<T extends { slug: string; summary: string }>(file: TextFile, 
   problems.push(...read.problems);
   const fm = read.frontmatter;
   const at = fm?.at ?? (() => ({ line: 1, column: 1 }));
-  if (!fm) return { file, slug, at, refs: [] };
+  if (!fm) return { file, slug, at, refs: [], tags: [] };
 
   const found = figureRefs(file.text, file.path, fm.bodyOffset);
   problems.push(...found.problems);
+  const { tags, problems: tagProblems } = storyTags(file.text, file.path, fm.bodyOffset);
+  problems.push(...tagProblems);
   problems.push(...unsafeBody(file, fm.bodyOffset));
   const placeholder = /\bTODO\b/.exec(file.text.slice(fm.bodyOffset));
   if (placeholder) {
@@ -227,7 +242,7 @@ function readStory<T extends { slug: string; summary: string }>(file: TextFile, 
         message: missing ? missingField(issue.path.map(String)) : unknown ? `field "${issue.keys.join('", "')}" is not part of an English story, which shares it with the Vietnamese one: delete the line` : `field "${field}" ${issue.message}`,
       });
     }
-    return { file, slug, at, refs: found.refs };
+    return { file, slug, at, refs: found.refs, tags };
   }
   const figure = /\d[\d.,%]*/g.exec(parsed.data.summary.replace(/\b(19|20)\d\d\b|\b09\b/g, ""));
   if (figure) {
@@ -235,17 +250,21 @@ function readStory<T extends { slug: string; summary: string }>(file: TextFile, 
   }
   if (parsed.data.slug !== slug) {
     problems.push({ file: file.path, ...at(["slug"]), message: `slug "${parsed.data.slug}" differs from the file name: write slug: ${slug}, or rename the file` });
-    return { file, slug, at, refs: found.refs };
+    return { file, slug, at, refs: found.refs, tags };
   }
-  return { file, slug, data: parsed.data, at, refs: found.refs };
+  return { file, slug, data: parsed.data, at, refs: found.refs, tags };
 }
 
 // A story is prose with <Fig>: code, tags, inline expressions and script links would run on the build machine
 // or on readers' machines, so anything else is refused where it stands.
 const UNSAFE_BODY: readonly [RegExp, string][] = [
   [/^[ \t]*(import|export)\s/m, "a story may not import or export code: write prose, and figures as <Fig metric=\"…\" />"],
-  // <Vi>…</Vi> (no attributes) marks Vietnamese words in an English story, for screen readers.
-  [/<(?!Fig\b|\/Fig\b|\/?Vi>)\/?[A-Za-z]/, "a story may not hold HTML or components other than <Fig> and <Vi>: write prose in Markdown, figures as <Fig metric=\"…\" />, and Vietnamese words in an English story as <Vi>…</Vi>"],
+  // <Vi>…</Vi> (no attributes) marks Vietnamese words in an English story, for screen readers. Charts and claims
+  // (STORY_COMPONENTS) are checked attribute by attribute by storyTags.
+  [
+    new RegExp(`<(?!Fig\\b|\\/Fig\\b|\\/?Vi>|\\/?(?:${STORY_COMPONENTS.join("|")})\\b)\\/?[A-Za-z]`),
+    `a story may not hold HTML or components other than <Fig>, <Vi>, ${STORY_COMPONENTS.map((c) => `<${c}>`).join(", ")}: write prose in Markdown, figures as <Fig metric="…" />, charts as <Chart … />, comparisons as <Reporters metric="…" />, and Vietnamese words in an English story as <Vi>…</Vi>`,
+  ],
   // A { that does not open a comment-only expression: {/* … */} with no */ before its end.
   [/\{(?!\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*\})/, "a story may not hold a {…} expression (only {/* comments */}): write the text itself, and figures as <Fig metric=\"…\" />"],
   [/&#|&[a-z]+;/i, "a story may not use HTML character references such as &#58; or &colon;: type the character itself"],

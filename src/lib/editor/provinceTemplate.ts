@@ -2,8 +2,9 @@ import { RESULT_COLUMNS } from "../data/validateProject.ts";
 
 /**
  * The three files of a new province: a story and its English edition whose frontmatter holds every required field
- * as a TODO placeholder (the build refuses placeholders, so nothing half-filled or untranslated is published), and a
- * results file with its header.
+ * as a TODO placeholder (the build refuses placeholders, so nothing half-filled or untranslated is published), whose
+ * body starts from the stories' pattern (an opening paragraph, an inline chart, sections with headings of their
+ * own, comparisons computed by claim components), and a results file with its header.
  */
 export function provinceTemplate(name: string, slug: string): { story: string; translation: string; results: string } {
   const story = `---
@@ -31,9 +32,26 @@ after_2025:
   merged_with: []
 ---
 
-## TODO ${name} đã báo cáo những gì
+{/*
+  Cách viết (xem các tỉnh khác làm mẫu):
+  - Mở đầu bằng một đoạn nói điều riêng của tỉnh này, không cần tiêu đề. Mỗi con số viết là Fig metric="…", không gõ tay.
+  - Mỗi phần sau có tiêu đề của riêng nó, không chép tiêu đề của tỉnh khác.
+  - Đặt biểu đồ ngay sau đoạn nói về nó: Chart compare="…" (models, campaigns, awards, coverage, map) để so sánh
+    các tỉnh, hoặc Chart group="…" (models, campaigns, organisations, safety, awards, enforcement) cho một nhóm
+    số liệu mà tỉnh có báo cáo. Mỗi biểu đồ đặt một lần.
+  - So sánh giữa các tỉnh không viết tay ("duy nhất", "chỉ Hà Tĩnh", "cả bốn tỉnh", "1 trong 4 tỉnh"): viết
+    Reporters metric="…" start ("Chỉ Hà Tĩnh", "Hà Nam và Hà Tĩnh"), ReporterCount metric="…" ("1 trong 4 tỉnh")
+    hoặc ProvinceCount ("bốn tỉnh"), đặt trong dấu < … />, để câu văn vẫn đúng khi có thêm tỉnh.
+  - Không nhắc lại đoạn về sáp nhập năm 2025 hay "không báo cáo không phải là 0": trang đã nêu.
+*/}
 
-TODO Viết bằng lời của chúng ta. Mỗi con số viết là <Fig metric="…" />, không gõ tay.
+TODO Đoạn mở đầu: điều riêng của ${name}, với con số chính viết là <Fig metric="…" />.
+
+<Chart compare="coverage" />
+
+## TODO Tiêu đề của riêng phần này
+
+TODO Một đoạn về một nhóm số liệu, rồi biểu đồ của nhóm ấy ngay sau đoạn.
 `;
   const translation = `---
 # The English edition of content/provinces/${slug}.mdx: names, dates, sources and figures come from there.
@@ -45,9 +63,28 @@ summary: >-
   TODO one paragraph in English, in our own words, without figures
 ---
 
-## TODO What ${name} reported
+{/*
+  How to write it (the other provinces show the form):
+  - Open with a paragraph on what is distinctive about this province, with no heading. Write every figure as
+    Fig metric="…", never by hand.
+  - Give each later section a heading of its own.
+  - Place each chart right after the paragraph about it: Chart compare="…" (models, campaigns, awards, coverage,
+    map) to compare the provinces, or Chart group="…" (models, campaigns, organisations, safety, awards,
+    enforcement) for a group of figures the province reported. Place each chart once.
+  - Never write comparisons between provinces by hand ("only Hà Tĩnh", "all four provinces", "1 of 4
+    provinces"): write Reporters metric="…" start ("Only Hà Tĩnh"), ReporterCount metric="…" ("1 of 4
+    provinces") or ProvinceCount ("four provinces"), inside < … />, so the sentence stays true when a
+    province is added. Wrap Vietnamese words in Vi tags.
+  - Do not repeat the 2025 merger or "not reported is not zero": the page says it already.
+*/}
 
-TODO Write the story in English, in our own words: the same facts and the same <Fig metric="…" /> figures as the Vietnamese story.
+TODO The opening paragraph: what is distinctive about ${name}, with its main figures as <Fig metric="…" />, the same as in the Vietnamese story.
+
+<Chart compare="coverage" />
+
+## TODO A heading of this section's own
+
+TODO A paragraph on one group of figures, followed by that group's chart.
 `;
   return { story, translation, results: `${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")}\n` };
 }
