@@ -7,6 +7,8 @@ const STOP = new Set([
   "thuộc", "trên", "dưới", "gồm", "là", "nhằm", "theo", "do", "này", "đó", "nhiều", "các", "những", "mỗi", "hơn", "gần",
   "khoảng", "đạt", "bị", "như", "hoặc", "hay", "nên", "mà", "thì", "vào", "ra", "lên", "đến", "tới", "qua", "cả", "toàn",
   "tham", "góp", "giúp", "tổng", "số", "lắng", "giữ", "bảo", "ngay",
+  // First syllables of verbs that follow what is counted: hoạt động, phát huy, thực hiện, triển khai, duy trì, xây dựng.
+  "hoạt", "phát", "thực", "triển", "duy", "xây",
 ]);
 
 /** At most this many syllables in a proposed id: a noun and its few modifiers, not the rest of the sentence. */

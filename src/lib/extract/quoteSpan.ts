@@ -7,7 +7,7 @@ const QUANTITY = /(?<![\p{L}\p{N}])(\d|nhiều\s|hàng (nghìn|ngàn|trăm|chụ
 // Words that join a second figure to the first: the quote of each stops (or starts) there.
 const JOINS = /\s(và|với|cùng|cho|để|giúp|nhằm|thuộc|trong đó)\s/giu;
 // The joining words that start a clause of their own before a figure ("… và gần 400 tổ hòa giải").
-const STARTS = /\s(và|với|cùng|thuộc)\s/giu;
+const STARTS = /\s(và|với|cùng|thuộc|để|giúp)\s/giu;
 
 /**
  * The short span of an article that states a figure: the clause around the number (between sentence marks,
