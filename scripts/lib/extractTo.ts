@@ -53,14 +53,16 @@ export function extractTo(root: string, slug: string, source: string, text: stri
   }));
   if (appended.added.length) writeFileSync(join(root, results), appended.text);
   const at = (name: string) => header.indexOf(name);
-  out.push(`Added ${appended.added.length} row${appended.added.length === 1 ? "" : "s"} to ${results}${appended.present.length ? ` (${appended.present.length} already there, left as they were)` : ""}:`);
+  const n = appended.added.length;
+  const present = appended.present.length ? ` (${appended.present.length} already there, left as they were)` : "";
+  out.push(`Added ${n} row${n === 1 ? "" : "s"} to ${results}${present}${n ? ":" : "."}`);
   for (const cells of appended.added) {
     const value = cells[at("value")] || "(no number)";
     out.push(`  ${cells[at("metric")]}  ${cells[at("qualifier")]} ${value}  “${cells[at("quote")]}”`);
   }
   const undecided = appended.added.filter((cells) => /^TODO\b/.test(cells[at("metric")]!)).length;
   if (undecided) out.push(`${undecided} row${undecided === 1 ? " needs" : "s need"} your decision (metric TODO): npm run check points at each one.`);
-  out.push(`Read every row against the article: delete those you do not want, and write each note in English too (note_en).`);
+  if (n) out.push("Read every row against the article: delete those you do not want, and write each note in English too (note_en).");
   if (!source) err.push(`No --source: the rows have an empty source column. Write the article's id from ${PATHS.sources} there (npm run check shows where).`);
   else saveCopy(root, source, slug, text, copy, copyName, shown, out, err);
   return { ok: true, out, err };
