@@ -91,3 +91,13 @@ describe("quotes end at their clause", () => {
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe("one row per measure where the article repeats itself", () => {
+  it("proposes 'hàng nghìn vụ' said twice once", () => {
+    expect(summary("Công an làm rõ hàng nghìn vụ phạm tội về trật tự xã hội. Lực lượng chức năng đã làm rõ hàng nghìn vụ phạm tội về trật tự xã hội.")).toEqual([["social_order_crimes_solved", null, "unquantified"]]);
+  });
+
+  it("keeps two shares of one sentence as they are, not as a total and its part", () => {
+    expect(summary("Năm 2022 có 95% khu dân cư đạt chuẩn, năm 2023 có 90% khu dân cư đạt chuẩn.").map((r) => r[0])).toEqual(["safe_residential_share", "safe_residential_share"]);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/lib/data/Problem.ts";
+import { loadProject } from "../../src/lib/data/readProject.ts";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
-import { edit, fileAt, lineOf, realFiles } from "../helpers/project.ts";
+import { copyProject, edit, fileAt, lineOf, realFiles } from "../helpers/project.ts";
 
 const FILE = "data/results/ha-nam.csv";
 const problems = (files = realFiles()) => validateProject(files).problems.map(formatProblem);
@@ -22,6 +23,16 @@ describe("check refuses rows the extractor left for an editor to decide, at thei
     const files = append("TODO,37,exact,ha-nam-1,37 sản phẩm,,\n");
     const line = lineOf(fileAt(files, FILE).text, "TODO,37");
     expect(problems(files)).toEqual([expect.stringMatching(new RegExp(`^${FILE}:${line}:1 undecided row \\(TODO\\): the extractor could not tell what this figure measures`))]);
+  });
+
+  it("so does the build, which loads the project through the same validation (src/content.config.ts)", () => {
+    const project = copyProject();
+    try {
+      project.write(FILE, `${project.read(FILE)}TODO:nguon_tin,340,exact,ha-nam-1,340 nguồn tin,,\n`);
+      expect(() => loadProject(project.dir)).toThrow(/undecided row \(TODO\)/);
+    } finally {
+      project.remove();
+    }
   });
 
   it("and the same row passes once the editor writes a metric", () => {

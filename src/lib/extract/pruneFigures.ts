@@ -30,13 +30,16 @@ export function pruneFigures(figures: readonly Guessed[], reguess: (f: Guessed) 
  */
 function isPart(figures: readonly Guessed[], i: number): boolean {
   const f = figures[i]!;
-  if (f.proposed || f.metric === "unknown" || f.value === null) return false;
+  // Shares are no totals with parts: "95% … 80% khu dân cư" are two years, not a whole and its part.
+  if (f.proposed || f.metric === "unknown" || f.value === null || f.percent) return false;
   const listed = PART_OF.test(f.clause.slice(0, f.clause.length - f.after.length));
   return figures.slice(0, i).some((g) => g.metric === f.metric && g.value !== null && g.value > f.value! && (listed || g.clause === f.clause));
 }
 
-/** Whether g makes f redundant: the same value said again earlier, or an exact value that f rounds. */
+/** Whether g makes f redundant: the same value (or no value) said again earlier, or an exact value that f rounds. */
 function outranks(g: Guessed, j: number, f: Guessed, i: number): boolean {
+  // "Hàng nghìn vụ" said twice is one row: the results file keeps one row per metric and source.
+  if (g.value === null && f.value === null) return j < i;
   if (g.value === null || f.value === null) return false;
   if (g.value === f.value && g.qualifier === f.qualifier) return j < i;
   if (g.qualifier !== "exact" || f.qualifier === "exact") return false;

@@ -3,7 +3,7 @@ import { parseCsv } from "../data/parseCsv.ts";
 /** What recording an archived copy's file name in data/sources.csv did, with the file's new text when it changed. */
 export type ArchiveRecord =
   | { kind: "written"; text: string }
-  | { kind: "already"; }
+  | { kind: "already" }
   | { kind: "different"; name: string }
   | { kind: "no-row"; columns: string[] }
   | { kind: "no-column" };
