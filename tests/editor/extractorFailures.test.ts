@@ -12,6 +12,9 @@ describe("proposals that were not figures", () => {
   it("does not read the Program 09 boilerplate 'giữa hai đơn vị' as the figure 2", () => {
     expect(extract("Hội nghị tổng kết 10 năm thực hiện chương trình phối hợp giữa hai đơn vị về phong trào toàn dân bảo vệ an ninh Tổ quốc.")).toEqual([]);
     expect(extract("Chương trình phối hợp giữa hai cơ quan được ký năm 2013.")).toEqual([]);
+    expect(extract("Lãnh đạo hai cơ quan đồng chủ trì hội nghị.")).toEqual([]);
+    // A count of agencies in digits is a figure.
+    expect(extract("Có 25 cơ quan tham gia ký kết.").map((r) => r.value)).toEqual([25]);
   });
 
   it("does not propose 'Nhiều người dân …', a sentence's subject, as an unquantified figure", () => {

@@ -151,4 +151,34 @@ export const REVIEW_ARTICLES: readonly ReviewArticle[] = [
       ["peak_crackdown_campaigns", 24, "exact"],
     ],
   },
+  {
+    // Written after the rules above, as a check on them: boilerplate naming both signatories, a part of the
+    // models total, "nhiều cá nhân" as a subject. Its one miss (the job title "hòa giải viên" named unknown)
+    // added job titles to the counted nouns.
+    name: "province, written last",
+    text: [
+      "Phú Lâm: Phong trào toàn dân bảo vệ an ninh Tổ quốc ngày càng lan tỏa",
+      "(PL) - Sáng 9/6, Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Phú Lâm tổ chức hội nghị tổng kết 10 năm thực hiện Chương trình phối hợp số 09/CTr-BCA-MTTW ngày 8/8/2013 giữa Bộ Công an và Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.",
+      "Báo cáo tại hội nghị cho biết, 10 năm qua, lãnh đạo hai cơ quan đã chỉ đạo xây dựng, nhân rộng 1.432 mô hình, điển hình tiên tiến; trong đó, 96 mô hình được UBND tỉnh công nhận.",
+      "Các cấp đã tổ chức 2.150 hội nghị tuyên truyền với hơn 286.000 lượt người dự; phát hành trên 45.000 tờ rơi, tài liệu.",
+      "Nhờ đó, quần chúng nhân dân đã cung cấp cho lực lượng công an hơn 7.200 nguồn tin có giá trị, giúp phát hiện, xử lý 1.185 vụ vi phạm pháp luật.",
+      "Hiện toàn tỉnh có 4.018 tổ tự quản, 1.226 tổ hòa giải với gần 7.500 hòa giải viên; 97,5% khu dân cư đạt tiêu chuẩn an toàn về an ninh, trật tự.",
+      "Nhiều cá nhân điển hình đã được biểu dương. Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 20 tập thể và 25 cá nhân.",
+    ].join("\n"),
+    key: [
+      ["models", 1432, "exact"],
+      ["mo_hinh", 96, "exact"],
+      ["hoi_nghi_tuyen_truyen", 2150, "exact"],
+      ["campaign_participant_turns", 286000, "over"],
+      ["to_roi", 45000, "over"],
+      ["nguon_tin", 7200, "over"],
+      ["vu_vi_pham_phap_luat", 1185, "exact"],
+      ["self_managed_teams", 4018, "exact"],
+      ["mediation_groups", 1226, "exact"],
+      ["hoa_giai_vien", 7500, "nearly"],
+      ["safe_residential_share", 97.5, "exact"],
+      ["award_ppc_chair_collective", 20, "exact"],
+      ["award_ppc_chair_individual", 25, "exact"],
+    ],
+  },
 ];

@@ -13,7 +13,8 @@ export const COUNTED_NOUNS: readonly string[] = [
   "bánh", "viên", "gam", "lít", "héc-ta", "ha", "địa bàn", "diễn đàn", "tuyến đường", "tuyến phố", "tuyến",
   "ngày công", "mét", "km", "bóng đèn", "cột đèn", "trụ đèn", "ấp", "bản", "khu phố", "tiểu khu", "cơ quan",
   "doanh nghiệp", "trường học", "cơ sở", "phiên", "chương trình", "hoạt động", "sáng kiến", "gương",
-  "điển hình", "lượt người", "hội thi", "cuộc thi", "tờ rơi", "pa nô", "khẩu hiệu", "loa",
+  "điển hình", "lượt người", "hội thi", "cuộc thi", "tờ rơi", "pa nô", "khẩu hiệu", "loa", "hòa giải viên",
+  "hoà giải viên", "tuyên truyền viên", "cộng tác viên", "báo cáo viên",
 ];
 
 // Words that start with a counted noun but are something else: "đơn vị" (unit, party) is no "đơn".

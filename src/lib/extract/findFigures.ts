@@ -31,6 +31,8 @@ const NOT_AFTER = /(?:^|[^\p{L}])((?<!tổng |theo |với )số(?! lượng)|ng�
 const NOT_BEFORE = /^(\s*(năm|tháng|ngày(?! công)|tuần|giờ|phút|giây|tuổi|thế kỷ)(?![\p{L}])|h\d|[/:\-–]\s?\d|\.\d|\/\p{L}|\+\s?\d|\s*[-–—]\s*(19|20)\d\d)/iu;
 // "năm" is five only as a count: not in "hằng năm", "mỗi năm", "10 năm" and the like, where it is "year".
 const YEAR_WORD_BEFORE = /(?:^|[^\p{L}])(\d+|hằng|hàng|mỗi|trong|các|những|từng|cả|qua|một|đầu|cuối|giữa|nửa|sang|năm)\s*$/iu;
+// The two signatories of Program 09, as its articles name them: "hai cơ quan", "hai ngành", "hai lực lượng".
+const PARTIES = /^\s*(cơ quan|đơn vị|ngành|lực lượng|bên)(?![\p{L}])/iu;
 // Lines that are picture captions, credits or player controls, not reporting.
 const NOT_LINE = /^\s*(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:|^\s*\d+:\d+\s*\/\s*\d+:\d+\s*$/iu;
 
@@ -65,8 +67,9 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     const context = around(text, start, end);
     if (!isCounted(context.after) || NOT_LINE.test(lineOf(text, start))) continue;
     if (m[1]!.toLowerCase() === "năm" && YEAR_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    // "giữa hai đơn vị", "giữa hai ngành": the parties to an agreement, not a count of anything.
+    // "giữa hai đơn vị", "lãnh đạo hai cơ quan": the parties to the programme, not a count of anything.
     if (/(?:^|[^\p{L}])giữa\s*$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (/^hai$/i.test(m[1]!) && PARTIES.test(context.after)) continue;
     found.push({ start, end, value: NUMBER_WORDS[m[1]!.toLowerCase()]!, qualifier: numberQualifier(text, start), percent: false, many: false, ...context });
   }
 
