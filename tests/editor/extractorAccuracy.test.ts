@@ -36,6 +36,8 @@ describe("the extractor on test articles in the style of the ten-year reviews", 
   it.each(runs.map((r) => [r.article.name, r] as const))("quotes each figure in its own clause, exactly as written: %s", (_, { article, rows }) => {
     for (const r of rows) {
       expect(article.text).toContain(r.quote);
+      // A quoted name is quoted whole or not at all: never a lone “ or ”.
+      expect(r.quote.split("“").length, r.quote).toBe(r.quote.split("”").length);
       // Another figure's number in the quote means it ran past its clause.
       const others = rows.filter((o) => o !== r && o.value !== null && o.value !== r.value);
       for (const o of others) {

@@ -86,10 +86,11 @@ describe("quotes end at their clause", () => {
   const quotes = (text: string) => extract(text).map((r) => r.quote);
 
   it.each([
-    ["Các địa phương tổ chức trên 1.100 đợt phát động với hơn 420.000 lượt người tham gia.", ["địa phương tổ chức trên 1.100 đợt phát động", "hơn 420.000 lượt người tham gia"]],
+    ["Các địa phương tổ chức trên 1.100 đợt phát động với hơn 420.000 lượt người tham gia.", ["Các địa phương tổ chức trên 1.100 đợt phát động", "hơn 420.000 lượt người tham gia"]],
     ["Toàn tỉnh có khoảng 1.050 tổ hoà giải và 38 cụm an ninh.", ["Toàn tỉnh có khoảng 1.050 tổ hoà giải", "38 cụm an ninh"]],
     ["Nhân dân đóng góp 14.500 ngày công để lắp đặt 312 camera giám sát.", ["Nhân dân đóng góp 14.500 ngày công", "lắp đặt 312 camera giám sát"]],
     ["Công an thu giữ 12,5 kg thuốc nổ cùng nhiều kíp nổ và vũ khí tự chế.", ["Công an thu giữ 12,5 kg thuốc nổ"]],
+    ["Đến nay, 98,6% khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”.", ["98,6% khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”"]],
   ])("%s", (text, expected) => {
     expect(quotes(text)).toEqual(expected);
   });

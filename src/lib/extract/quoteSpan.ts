@@ -29,7 +29,9 @@ export function quoteSpan(text: string, start: number, end: number): { start: nu
     }
   }
   // Keep a few words of context on each side, and no more: a clause, not a paragraph.
-  from = Math.max(from, wordsBack(text, start, 5));
+  // A clause that starts up to eight words back is quoted whole ("Công an huyện đã tổ chức 24 đợt…", not
+  // "an huyện đã…"); a longer one from five words back.
+  if (from < wordsBack(text, start, 8)) from = wordsBack(text, start, 5);
   to = Math.min(to, wordsForward(text, end, 10));
   // A second figure joined by "và", "với"… is a clause of its own: end before the word that joins it.
   QUANTITY.lastIndex = end;
@@ -39,6 +41,12 @@ export function quoteSpan(text: string, start: number, end: number): { start: nu
   // Likewise a figure joined to an earlier one starts after the word that joins them.
   const joined = [...text.slice(from, start).matchAll(STARTS)].at(-1);
   if (joined) from += joined.index! + joined[0].length;
+  // A window that ends inside a quoted name takes the name whole when it is short, or stops before it.
+  if (insideQuotes(text, to)) {
+    const end = text.indexOf("\u201d", to);
+    if (end !== -1 && end - to <= 40 && !text.slice(to, end).includes("\n")) to = end + 1;
+    else to = text.lastIndexOf("\u201c", to);
+  }
   // A window that starts inside a quoted name would show a lone closing ”: start after it instead.
   const close = text.indexOf("\u201d", from);
   if (close !== -1 && close < start && !text.slice(from, close).includes("\u201c")) from = close + 1;
