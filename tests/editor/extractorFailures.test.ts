@@ -90,6 +90,7 @@ describe("quotes end at their clause", () => {
     ["Toàn tỉnh có khoảng 1.050 tổ hoà giải và 38 cụm an ninh.", ["Toàn tỉnh có khoảng 1.050 tổ hoà giải", "38 cụm an ninh"]],
     ["Nhân dân đóng góp 14.500 ngày công để lắp đặt 312 camera giám sát.", ["Nhân dân đóng góp 14.500 ngày công", "lắp đặt 312 camera giám sát"]],
     ["Công an thu giữ 12,5 kg thuốc nổ cùng nhiều kíp nổ và vũ khí tự chế.", ["Công an thu giữ 12,5 kg thuốc nổ"]],
+    ["Nhân dịp này, Công an tỉnh tặng Giấy khen cho 25 cá nhân đã có thành tích xuất sắc trong thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc.", ["Công an tỉnh tặng Giấy khen cho 25 cá nhân đã có thành tích xuất sắc"]],
     ["Đến nay, 98,6% khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”.", ["98,6% khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”"]],
   ])("%s", (text, expected) => {
     expect(quotes(text)).toEqual(expected);

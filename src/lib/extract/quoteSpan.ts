@@ -6,6 +6,8 @@ const PAIRS = COUNTED_NOUNS.filter((n) => n.includes(", "));
 const QUANTITY = /(?<![\p{L}\p{N}])(\d|nhiều\s|hàng (nghìn|ngàn|trăm|chục)\s)/giu;
 // Words that join a second figure to the first: the quote of each stops (or starts) there.
 const JOINS = /\s(và|với|cùng|cho|để|giúp|nhằm|thuộc|trong đó)\s/giu;
+// Words that open a phrase of their own after what is counted.
+const PREPOSITIONS = /\s(trong|của|cho|tại|về|với|và|theo|để|từ|ở|trên|nhằm|góp phần)(?=\s)/giu;
 // The joining words that start a clause of their own before a figure ("… và gần 400 tổ hòa giải").
 const STARTS = /\s(và|với|cùng|thuộc|để|giúp)\s/giu;
 
@@ -32,7 +34,13 @@ export function quoteSpan(text: string, start: number, end: number): { start: nu
   // A clause that starts up to eight words back is quoted whole ("Công an huyện đã tổ chức 24 đợt…", not
   // "an huyện đã…"); a longer one from five words back.
   if (from < wordsBack(text, start, 8)) from = wordsBack(text, start, 5);
-  to = Math.min(to, wordsForward(text, end, 10));
+  const window = wordsForward(text, end, 10);
+  if (window < to) {
+    // Cut short, the quote ends before a preposition rather than in the middle of what follows it
+    // ("25 cá nhân đã có thành tích xuất sắc", not "… xuất sắc trong thực").
+    const cut = [...text.slice(end, window).matchAll(PREPOSITIONS)].at(-1);
+    to = cut && wordCount(text.slice(end, end + cut.index!)) >= 2 ? end + cut.index! : window;
+  }
   // A second figure joined by "và", "với"… is a clause of its own: end before the word that joins it.
   QUANTITY.lastIndex = end;
   const next = QUANTITY.exec(text);
@@ -103,4 +111,9 @@ function insidePair(text: string, at: number): boolean {
 /** Offset of the last joining word ("và", "với"…) between two offsets, or undefined. */
 function lastJoin(text: string, from: number, to: number): number | undefined {
   return [...text.slice(from, to).matchAll(JOINS)].filter((m) => m.index! > 0).at(-1)?.index! + from || undefined;
+}
+
+/** The number of words in a piece of text. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
