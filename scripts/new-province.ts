@@ -26,9 +26,11 @@ writeFileSync(join(process.cwd(), results), files.results);
 console.log(`Created ${story}, ${translation} and ${results} (slug: ${slug}).
 
 Next:
-  1. Add the article to ${PATHS.sources}: id ${slug}-1, province ${slug}, and what our copy states (a note also in note_en).
-  2. Find its figures:   npm run extract -- --source ${slug}-1 path/to/article.txt >> ${results}
-     then read every row: keep the right ones, fix the metric where it says unknown or proposes a new id,
+  1. Add the article to ${PATHS.sources}: id ${slug}-1, province ${slug}, and what our copy states (a note also in note_en);
+     leave the archive cell empty.
+  2. Find its figures:   npm run extract -- --to ${slug} --source ${slug}-1 path/to/article.txt
+     (writes the rows into ${results}, saves the article in the archive and names it in ${PATHS.sources}),
+     then read every row: keep the right ones, decide every metric cell that says TODO,
      and write each note in English too (note_en).
   3. Fill every TODO in ${story} and write the story in our own words, with <Fig metric="…" /> for figures.
      Then the same in English in ${translation}: the build refuses a province without its English edition.

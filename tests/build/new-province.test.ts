@@ -17,6 +17,7 @@ describe("adding a province with the editor's commands", () => {
     "Tổng kết 10 năm phong trào toàn dân bảo vệ an ninh Tổ quốc ở Đắk Thử",
     "Sáng 15/6, Công an tỉnh phối hợp Ủy ban MTTQ tỉnh tổng kết Chương trình phối hợp số 09 giai đoạn 2013-2023.",
     "Mười năm qua, toàn tỉnh xây dựng 45 mô hình “tự quản về an ninh trật tự”, tổ chức trên 120 đợt phát động với hơn 35.600 lượt người tham gia.",
+    "Quần chúng nhân dân đã cung cấp 340 nguồn tin có giá trị cho cơ quan công an.",
     "Nhân dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 12 tập thể, 15 cá nhân.",
     "Ảnh: Phóng viên",
   ].join("\n");
@@ -39,17 +40,23 @@ describe("adding a province with the editor's commands", () => {
     expect(check.stderr).toMatch(/content\/en\/provinces\/dak-thu\.mdx:\d+:\d+ field "summary" still holds a placeholder/);
   });
 
-  it("takes the article's figures from extract, then passes check", () => {
-    // The editor keeps the article in the newsroom's archive, so check can find every quote in it.
+  it("takes the article's figures with extract --to, as the README says, then passes check once the editor decides", () => {
+    // The newsroom's archive holds the other provinces' articles; extract saves this one there itself.
     mkdirSync(join(project.dir, "archive"));
     for (const file of readdirSync(join(ROOT, "..", "shared", "seeds"))) copyFileSync(join(ROOT, "..", "shared", "seeds", file), join(project.dir, "archive", file));
-    project.write("archive/dak-thu.txt", article);
-    project.write("data/sources.csv", `${project.read("data/sources.csv")}dak-thu-1,dak-thu,Báo Thử Nghiệm,Tổng kết 10 năm ở Đắk Thử,2023-06-16,2023-06-15,,,dak-thu.txt,Bài viết cho bài kiểm thử.,Written for the test.\n`);
-    const extracted = run("extract", ["--source", "dak-thu-1"], article);
+    project.write("article.txt", article);
+    // README step 2: the source's row, with the archive cell left for extract to fill.
+    project.write("data/sources.csv", `${project.read("data/sources.csv")}dak-thu-1,dak-thu,Báo Thử Nghiệm,Tổng kết 10 năm ở Đắk Thử,2023-06-16,2023-06-15,,,,Bài viết cho bài kiểm thử.,Written for the test.\n`);
+    // README step 3, literally, through npm: its "> extract" banner must not reach the file.
+    const extracted = spawnSync("npm", ["run", "extract", "--", "--to", "dak-thu", "--source", "dak-thu-1", "article.txt"], { cwd: project.dir, encoding: "utf8", env: { ...cleanEnv(), ARCHIVE_DIR: "archive" } });
     expect(extracted.status, extracted.stderr).toBe(0);
-    const rows = extracted.stdout.trim().split("\n").slice(1);
-    expect(rows).toHaveLength(5);
-    project.write("data/results/dak-thu.csv", `${project.read("data/results/dak-thu.csv")}${rows.join("\n")}\n`);
+    expect(extracted.stdout).toContain("Added 6 rows to data/results/dak-thu.csv:");
+    expect(project.read("archive/dak-thu-1.txt")).toBe(`${article}`);
+    expect(project.read("data/sources.csv")).toContain("dak-thu-1,dak-thu,Báo Thử Nghiệm,Tổng kết 10 năm ở Đắk Thử,2023-06-16,2023-06-15,,,dak-thu-1.txt,");
+    const results = project.read("data/results/dak-thu.csv");
+    expect(results.split("\n").filter((l) => l.startsWith("metric,"))).toHaveLength(1);
+    expect(results).not.toMatch(/^>/m);
+    expect(results).toContain("TODO:nguon_tin,340,exact,dak-thu-1,");
 
     const story = project
       .read("content/provinces/dak-thu.mdx")
@@ -72,6 +79,12 @@ describe("adding a province with the editor's commands", () => {
       .replace("TODO one paragraph in English, in our own words, without figures", "A test province that exists only in this test.")
       .replace(/\*\/\}\n[\s\S]*$/, '*/}\n\nThe province built <Fig metric="models" /> models. <Reporters metric="campaign_launches" start /> counted campaign launches.\n\n<Chart compare="campaigns" />\n');
     project.write("content/en/provinces/dak-thu.mdx", english);
+    // The row the extractor could not decide stops check at its metric cell until the editor decides it.
+    const undecided = run("check", []);
+    expect(undecided.status).toBe(1);
+    expect(undecided.stderr).toMatch(/data\/results\/dak-thu\.csv:\d+:1 undecided row \(TODO\): the extractor proposes a new metric "nguon_tin"/);
+    // The editor decides: tips are not a measure the site compares, so the row goes.
+    project.write("data/results/dak-thu.csv", project.read("data/results/dak-thu.csv").replace(/^TODO:nguon_tin,.*\n/m, ""));
     const check = run("check", []);
     expect(check.stderr).toBe("");
     expect(check.status).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { candidateCells } from "../../src/lib/extract/candidateCells.ts";
 import { extractFigures, type Candidate } from "../../src/lib/extract/extractFigures.ts";
 import { realFiles } from "../helpers/project.ts";
 
@@ -107,17 +108,22 @@ describe("extractFigures writes rows an editor can paste and find", () => {
     }
     expect(rows[0]!.quote).toContain("45 mô hình “tự phòng, tự quản”");
     // A window of words never starts inside a quoted name, which would leave a lone closing mark.
-    expect(one("Mô hình “Camera an ninh” được lắp đặt 1.500 camera tại các thôn.").quote).toBe("được lắp đặt 1.500 camera tại các thôn");
+    expect(one("Ở nhiều địa phương, mô hình “Camera an ninh giữ bình yên thôn xóm” được lắp đặt 1.500 camera tại các thôn.").quote).toBe("được lắp đặt 1.500 camera tại các thôn");
+    // A short clause is quoted whole, from its first word.
+    expect(one("Mô hình “Camera an ninh” được lắp đặt 1.500 camera tại các thôn.").quote).toBe("Mô hình “Camera an ninh” được lắp đặt 1.500 camera tại các thôn");
   });
 
-  it("proposes a new metric id for what the dictionary lacks, and says so in the note, in both languages", () => {
+  it("proposes a new metric id for what the dictionary lacks, and writes it as an undecided TODO cell, with no note to publish", () => {
     const tips = rows.find((r) => r.metric === "nguon_tin")!;
-    expect(tips.note).toMatch(/Thêm "nguon_tin" vào data\/metrics\.csv/);
-    expect(tips.note_en).toMatch(/Add "nguon_tin" to data\/metrics\.csv/);
+    expect(tips).toMatchObject({ proposed: true, note: "", note_en: "" });
+    expect(candidateCells(tips, ["metric", "value", "source"])).toEqual(["TODO:nguon_tin", "340", "test-1"]);
+    expect(candidateCells(rows[0]!, ["metric"])).toEqual(["models"]);
   });
 
   it("says unknown rather than guessing wildly", () => {
-    expect(one("Năm nay có 37 sáng kiến được công nhận.")).toMatchObject({ metric: "unknown", value: 37 });
+    const row = one("Năm nay có 37 sản phẩm được công nhận.");
+    expect(row).toMatchObject({ metric: "unknown", proposed: false, value: 37 });
+    expect(candidateCells(row, ["metric"])).toEqual(["TODO"]);
   });
 
   it("fills the source column and gives each row its line and column", () => {

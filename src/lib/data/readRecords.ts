@@ -68,6 +68,15 @@ export function readRecords(
 
   const records: CsvRecord[] = [];
   for (const row of table.rows) {
+    // Appending extract's output with >> once brought a second header and npm's "> script" banner into files.
+    if (row.cells.length === names.length && row.cells.every((c, i) => c.text.trim() === names[i])) {
+      problems.push({ file, line: row.line, column: 1, message: `duplicate header: this line repeats the header of line ${table.header[0]!.line}; delete it` });
+      continue;
+    }
+    if (row.cells.length === 1 && /^\s*> \S/.test(row.cells[0]!.text)) {
+      problems.push({ file, line: row.line, column: 1, message: `this line is npm's banner ("${row.cells[0]!.text.trim()}"), not a row: delete it (npm run extract -- --to <slug> writes rows without it)` });
+      continue;
+    }
     if (row.cells.length !== names.length) {
       const extra = row.cells[names.length];
       problems.push({

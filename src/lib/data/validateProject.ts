@@ -13,6 +13,7 @@ import { isQualifier, QUALIFIER_WORDS, QUALIFIERS, type Qualifier } from "./qual
 import { readRecords, type CsvRecord } from "./readRecords.ts";
 import { checkStoryTags, STORY_COMPONENTS, storyTags, type StoryTag } from "./storyTags.ts";
 import { correctionRow, editionRow, metricRow, provinceFrontmatter, resultRow, sourceRow, storyTranslation, type Correction, type Edition } from "./schemas.ts";
+import { undecidedMessage } from "./undecided.ts";
 import { qualifierBefore, spellings, unsupportedBefore, valueMatches } from "./valueInQuote.ts";
 
 /** Column names of `data/results/<slug>.csv`; `note` and its English `note_en` may be left out. */
@@ -362,6 +363,12 @@ function readResults(
   for (const record of records) {
     const say = (column: string, message: string) => problems.push({ file: file.path, ...record.at(column), message });
     const rowStart = problems.length;
+    // A row the extractor left for an editor to decide says only that, at its metric cell, until decided.
+    const undecided = undecidedMessage(record.values.metric!);
+    if (undecided) {
+      say("metric", undecided);
+      continue;
+    }
     const parsed = resultRow.safeParse(record.values);
     if (!parsed.success) problems.push(...columnProblems(file.path, record, parsed.error.issues));
     const { metric: metricId, source: sourceId, qualifier, quote } = record.values as Record<string, string>;

@@ -1,6 +1,6 @@
 import { qualifierBefore } from "../data/valueInQuote.ts";
 import type { Qualifier } from "../data/qualifiers.ts";
-import { COUNTED_NOUNS } from "./countedNouns.ts";
+import { countedNoun } from "./countedNoun.ts";
 import { NUMBER_WORDS, readNumber } from "./readNumber.ts";
 
 /** A figure found in an article: where its number is, its value and qualifier, and the words around it. */
@@ -16,6 +16,8 @@ export interface FoundFigure {
   after: string;
   /** The clause around the number, between sentence marks and semicolons. */
   clause: string;
+  /** True for "nhiều" (many), which states no size at all, unlike "hàng nghìn" (thousands). */
+  many: boolean;
 }
 
 const NUMBER = /(?<![\p{L}\p{N}_/.,:+\-–—])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}])/gu;
@@ -26,22 +28,18 @@ const NO_NUMBER = /(?<![\p{L}])(hàng nghìn|hàng ngàn|hàng trăm|hàng chụ
 // terms, legal articles, addresses and picture numbers ("ảnh 1").
 const NOT_AFTER = /(?:^|[^\p{L}])((?<!tổng |theo |với )số(?! lượng)|ngày|tháng|khóa|khoá|kỳ|kì|thứ|điều|khoản|điểm|mục|chương|phần|ảnh|hình|quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|chương trình|chương trình phối hợp|công văn|tờ trình|quốc lộ|tỉnh lộ|phường|quận|tổ dân phố|lúc|khoảng năm|đợt thứ|lần thứ|giai đoạn|nhiệm kỳ)\s*$/iu;
 // What may follow a number that makes it a duration, an age, a time, a date or part of a name.
-const NOT_BEFORE = /^(\s*(năm|tháng|ngày|tuần|giờ|phút|giây|tuổi|thế kỷ)(?![\p{L}])|h\d|[/:\-–]\s?\d|\.\d|\/\p{L}|\+\s?\d|\s*[-–—]\s*(19|20)\d\d)/iu;
-// "năm" is five only as a count: not in "hằng năm", "mỗi năm", "trong năm" and the like, where it is "year".
-const YEAR_WORD_BEFORE = /(?:^|[^\p{L}])(hằng|hàng|mỗi|trong|các|những|từng|cả|qua|một|đầu|cuối|giữa|nửa|sang|năm)\s*$/iu;
+const NOT_BEFORE = /^(\s*(năm|tháng|ngày(?! công)|tuần|giờ|phút|giây|tuổi|thế kỷ)(?![\p{L}])|h\d|[/:\-–]\s?\d|\.\d|\/\p{L}|\+\s?\d|\s*[-–—]\s*(19|20)\d\d)/iu;
+// "năm" is five only as a count: not in "hằng năm", "mỗi năm", "10 năm" and the like, where it is "year".
+const YEAR_WORD_BEFORE = /(?:^|[^\p{L}])(\d+|hằng|hàng|mỗi|trong|các|những|từng|cả|qua|một|đầu|cuối|giữa|nửa|sang|năm)\s*$/iu;
+// The two signatories of Program 09, as its articles name them: "hai cơ quan", "hai ngành", "hai lực lượng".
+const PARTIES = /^\s*(cơ quan|đơn vị|ngành|lực lượng|bên)(?![\p{L}])/iu;
 // Lines that are picture captions, credits or player controls, not reporting.
 const NOT_LINE = /^\s*(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:|^\s*\d+:\d+\s*\/\s*\d+:\d+\s*$/iu;
 
 /** Finds every figure an article states: numbers in Vietnamese formats, small numbers in words, and counts given only as "many". */
 export function findFigures(text: string, countedPhrases: readonly string[] = []): FoundFigure[] {
   const found: FoundFigure[] = [];
-  const counted = [...new Set([...COUNTED_NOUNS, ...countedPhrases.map((p) => p.toLowerCase())])];
-  const isCounted = (after: string) => {
-    const head = after.trimStart().toLowerCase();
-    // "tổ chức" (to organise, an organisation) is not a "tổ" (team) unless the dictionary names it.
-    if (/^tổ chức/.test(head) && !counted.some((n) => n.startsWith("tổ chức") && head.startsWith(n))) return false;
-    return counted.some((n) => head.startsWith(n) && !/[\p{L}\p{N}]/u.test(head[n.length] ?? ""));
-  };
+  const isCounted = (after: string) => countedNoun(after, countedPhrases.map((p) => p.toLowerCase())) !== undefined;
 
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index!;
@@ -58,6 +56,7 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
       value: readNumber(m[0], multiplier?.[1]),
       qualifier: numberQualifier(text, start),
       percent,
+      many: false,
       ...around(text, start, end),
     });
   }
@@ -68,7 +67,10 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     const context = around(text, start, end);
     if (!isCounted(context.after) || NOT_LINE.test(lineOf(text, start))) continue;
     if (m[1]!.toLowerCase() === "năm" && YEAR_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    found.push({ start, end, value: NUMBER_WORDS[m[1]!.toLowerCase()]!, qualifier: numberQualifier(text, start), percent: false, ...context });
+    // "giữa hai đơn vị", "lãnh đạo hai cơ quan": the parties to the programme, not a count of anything.
+    if (/(?:^|[^\p{L}])giữa\s*$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (/^hai$/i.test(m[1]!) && PARTIES.test(context.after)) continue;
+    found.push({ start, end, value: NUMBER_WORDS[m[1]!.toLowerCase()]!, qualifier: numberQualifier(text, start), percent: false, many: false, ...context });
   }
 
   for (const m of text.matchAll(NO_NUMBER)) {
@@ -76,7 +78,7 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     const end = start + m[1]!.length;
     const context = around(text, start, end);
     if (!isCounted(context.after) || NOT_LINE.test(lineOf(text, start))) continue;
-    found.push({ start, end, value: null, qualifier: "unquantified", percent: false, ...context });
+    found.push({ start, end, value: null, qualifier: "unquantified", percent: false, many: m[1]!.toLowerCase() === "nhiều", ...context });
   }
   return found.sort((a, b) => a.start - b.start);
 }

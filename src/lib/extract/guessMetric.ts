@@ -1,6 +1,6 @@
 import type { Metric } from "../data/model.ts";
-import { slugify } from "../editor/slugify.ts";
-import { COUNTED_NOUNS } from "./countedNouns.ts";
+import { countedNoun, startsWithWords } from "./countedNoun.ts";
+import { proposeId } from "./proposeId.ts";
 
 /** A metric id for a figure: one from the dictionary, a proposed new one, or "unknown". */
 export interface Guess {
@@ -9,14 +9,11 @@ export interface Guess {
   proposed: boolean;
 }
 
-// Words that end the name of what is counted: "5 buổi tuyên truyền cho học sinh" counts "buổi tuyên truyền".
-const STOP = /^(của|cho|với|và|tại|trong|về|được|đã|có|để|từ|ở|thuộc|trên|gồm|là|nhằm|theo|do|này|đó)$/;
-
 /**
  * Guesses what a number counts from the words right after it (`after`) and its clause. A dictionary keyword
  * must start `after`; a keyword's "@context" must appear in the clause; percent metrics need a "%".
- * The longest match (phrase and context together) wins. With no keyword, a counted noun yields a proposed id; otherwise
- * the guess is "unknown" rather than a wild one.
+ * The longest match (phrase and context together) wins. With no keyword, a counted noun yields a proposed id
+ * (see proposeId); otherwise the guess is "unknown" rather than a wild one.
  */
 export function guessMetric(after: string, clause: string, percent: boolean, metrics: readonly Metric[]): Guess {
   const head = after.trimStart().toLowerCase();
@@ -35,19 +32,9 @@ export function guessMetric(after: string, clause: string, percent: boolean, met
   }
   if (best) return { metric: best.id, proposed: false };
   if (percent) return { metric: "unknown", proposed: false };
-  const noun = COUNTED_NOUNS.filter((n) => startsWithWords(head, n)).sort((a, b) => b.length - a.length)[0];
+  const noun = countedNoun(head);
   if (!noun) return { metric: "unknown", proposed: false };
-  const words: string[] = [];
-  for (const word of head.split(/\s+/)) {
-    const clean = word.replace(/[^\p{L}\p{N}-]/gu, "");
-    if (!clean || STOP.test(clean) || words.length === 5) break;
-    words.push(clean);
-    if (/[,;.:)]$/.test(word)) break;
-  }
-  return { metric: slugify(words.join(" ")).replaceAll("-", "_"), proposed: true };
-}
-
-/** Whether `text` starts with `phrase` as whole words ("tổ hòa giải" starts "tổ hòa giải và…", not "tổng"). */
-function startsWithWords(text: string, phrase: string): boolean {
-  return text.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(text[phrase.length] ?? "");
+  const id = proposeId(head, noun);
+  // An id the dictionary already has (an editor added it without keywords) is that metric, not a new one.
+  return { metric: id, proposed: !metrics.some((m) => m.id === id) };
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { extractFigures } from "../../src/lib/extract/extractFigures.ts";
+import { realFiles } from "../helpers/project.ts";
+
+const { metrics } = validateProject(realFiles()).dataset;
+const extract = (text: string) => extractFigures(text, metrics, "test-1");
+const summary = (text: string) => extract(text).map((r) => [r.metric, r.value, r.qualifier]);
+
+// Each case is a failure seen on real ten-year-review articles (issue 11, item 6), rewritten in our own words.
+describe("proposals that were not figures", () => {
+  it("does not read the Program 09 boilerplate 'giữa hai đơn vị' as the figure 2", () => {
+    expect(extract("Hội nghị tổng kết 10 năm thực hiện chương trình phối hợp giữa hai đơn vị về phong trào toàn dân bảo vệ an ninh Tổ quốc.")).toEqual([]);
+    expect(extract("Chương trình phối hợp giữa hai cơ quan được ký năm 2013.")).toEqual([]);
+    expect(extract("Lãnh đạo hai cơ quan đồng chủ trì hội nghị.")).toEqual([]);
+    // A count of agencies in digits is a figure.
+    expect(extract("Có 25 cơ quan tham gia ký kết.").map((r) => r.value)).toEqual([25]);
+  });
+
+  it("does not propose 'Nhiều người dân …', a sentence's subject, as an unquantified figure", () => {
+    expect(extract("Nhiều người dân đã chủ động cung cấp thông tin cho cơ quan công an.")).toEqual([]);
+    expect(extract("Nhiều tập thể, cá nhân được biểu dương tại hội nghị.")).toEqual([]);
+  });
+
+  it("does not propose 'nhiều mô hình' beside a stated count of the models", () => {
+    expect(summary("Toàn huyện có 654 mô hình tự quản, nhiều mô hình hoạt động hiệu quả.")).toEqual([["models", 654, "exact"]]);
+    expect(summary("Toàn tỉnh có 512 mô hình. Nhiều mô hình được Bộ Công an khen thưởng.")).toEqual([["models", 512, "exact"]]);
+    // Without a count, "many models" is what the article says, and stays.
+    expect(summary("Nhiều mô hình hay được duy trì ở cơ sở.")).toEqual([["models", null, "unquantified"]]);
+  });
+
+  it("proposes a rounded headline figure once, and not at all beside the exact one", () => {
+    const headline = "Lâm Sơn: hơn 650 mô hình tự quản giữ bình yên thôn xóm\nHuyện Lâm Sơn đã xây dựng hơn 650 mô hình tự quản về an ninh, trật tự.";
+    expect(summary(headline)).toEqual([["models", 650, "over"]]);
+    expect(summary(`${headline}\nTheo báo cáo, toàn huyện hiện có 654 mô hình tự quản.`)).toEqual([["models", 654, "exact"]]);
+    // A different figure of the same measure is no rounding: both stay for the editor to settle.
+    expect(summary("Năm 2015 có hơn 300 mô hình. Đến nay có 654 mô hình.").map((r) => r[1])).toEqual([300, 654]);
+  });
+});
+
+describe("metric guesses", () => {
+  it.each([
+    ["Phong trào được triển khai tại 181 địa bàn cấp xã.", "dia_ban_cap_xa"],
+    ["Các cấp xây dựng 10 loại mô hình tự quản.", "loai_mo_hinh_tu_quan"],
+    ["Mặt trận các cấp tổ chức 130 diễn đàn để lắng nghe ý kiến nhân dân.", "dien_dan"],
+    ["Nhân dân thắp sáng 122 tuyến đường nông thôn.", "tuyen_duong_nong_thon"],
+  ])("names a common measure instead of unknown: %s → %s", (text, id) => {
+    expect(extract(text)).toMatchObject([{ metric: id, proposed: true }]);
+  });
+
+  it.each([
+    ["Công an thu giữ 12,5 kg thuốc nổ cùng nhiều kíp nổ và vũ khí tự chế.", "kg_thuoc_no"],
+    ["Các địa phương duy trì 615 tổ, nhóm tự quản ở khu dân cư.", "to_nhom_tu_quan"],
+    ["Quần chúng cung cấp 1.240 nguồn tin có giá trị.", "nguon_tin"],
+  ])("proposes an id that ends with the noun phrase: %s → %s", (text, id) => {
+    expect(extract(text)[0]).toMatchObject({ metric: id, proposed: true });
+  });
+
+  it("gives the same measure the same id in different articles and spellings", () => {
+    const id = (text: string) => extract(text)[0]!.metric;
+    expect(id("Toàn tỉnh có 615 tổ, nhóm tự quản.")).toBe(id("Toàn tỉnh có 2.316 tổ nhóm tự quản."));
+    expect(id("Báo chí đăng 320 tin, bài tuyên truyền.")).toBe(id("Báo chí đăng 115 tin bài tuyên truyền."));
+    expect(id("Có gần 400 tổ hòa giải ở cơ sở.")).toBe(id("Có khoảng 1.050 tổ hoà giải ở cơ sở."));
+    expect(id("Có khoảng 1.050 tổ hoà giải ở cơ sở.")).toBe("mediation_groups");
+  });
+
+  it("reuses an id of data/metrics.csv once it is there, instead of proposing it again", () => {
+    const withTips = [...metrics, { ...metrics[0]!, id: "nguon_tin", keywords_vi: "" }];
+    expect(extractFigures("Quần chúng cung cấp 1.240 nguồn tin có giá trị.", withTips)[0]).toMatchObject({ metric: "nguon_tin", proposed: false });
+  });
+
+  it("gives kinds listed after the headline count their own ids, so models are not counted twice", () => {
+    const text = "Các cấp đã xây dựng 1.250 mô hình, trong đó có 320 mô hình camera an ninh, 215 mô hình “Con đường tự quản”.";
+    expect(summary(text)).toEqual([
+      ["models", 1250, "exact"],
+      ["mo_hinh_camera_an_ninh", 320, "exact"],
+      ["mo_hinh_con_duong_tu_quan", 215, "exact"],
+    ]);
+    expect(extract(text).filter((r) => r.metric !== "models").every((r) => r.proposed)).toBe(true);
+    // Also when "trong đó" opens the next sentence.
+    expect(summary("Toàn tỉnh có 830 mô hình. Trong đó, 120 mô hình camera an ninh hoạt động hiệu quả.").map((r) => r[0])).toEqual(["models", "mo_hinh_camera_an_ninh"]);
+  });
+});
+
+describe("quotes end at their clause", () => {
+  const quotes = (text: string) => extract(text).map((r) => r.quote);
+
+  it.each([
+    ["Các địa phương tổ chức trên 1.100 đợt phát động với hơn 420.000 lượt người tham gia.", ["Các địa phương tổ chức trên 1.100 đợt phát động", "hơn 420.000 lượt người tham gia"]],
+    ["Toàn tỉnh có khoảng 1.050 tổ hoà giải và 38 cụm an ninh.", ["Toàn tỉnh có khoảng 1.050 tổ hoà giải", "38 cụm an ninh"]],
+    ["Nhân dân đóng góp 14.500 ngày công để lắp đặt 312 camera giám sát.", ["Nhân dân đóng góp 14.500 ngày công", "lắp đặt 312 camera giám sát"]],
+    ["Công an thu giữ 12,5 kg thuốc nổ cùng nhiều kíp nổ và vũ khí tự chế.", ["Công an thu giữ 12,5 kg thuốc nổ"]],
+    ["Nhân dịp này, Công an tỉnh tặng Giấy khen cho 25 cá nhân đã có thành tích xuất sắc trong thực hiện phong trào toàn dân bảo vệ an ninh Tổ quốc.", ["Công an tỉnh tặng Giấy khen cho 25 cá nhân đã có thành tích xuất sắc"]],
+    ["Đến nay, 98,6% khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”.", ["98,6% khu dân cư đạt tiêu chuẩn “An toàn về an ninh, trật tự”"]],
+  ])("%s", (text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});
+
+describe("one row per measure where the article repeats itself", () => {
+  it("proposes 'hàng nghìn vụ' said twice once", () => {
+    expect(summary("Công an làm rõ hàng nghìn vụ phạm tội về trật tự xã hội. Lực lượng chức năng đã làm rõ hàng nghìn vụ phạm tội về trật tự xã hội.")).toEqual([["social_order_crimes_solved", null, "unquantified"]]);
+  });
+
+  it("keeps two shares of one sentence as they are, not as a total and its part", () => {
+    expect(summary("Năm 2022 có 95% khu dân cư đạt chuẩn, năm 2023 có 90% khu dân cư đạt chuẩn.").map((r) => r[0])).toEqual(["safe_residential_share", "safe_residential_share"]);
+  });
+});
