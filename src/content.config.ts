@@ -2,10 +2,9 @@ import { defineCollection } from "astro:content";
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
 import { z } from "astro/zod";
 import { fileURLToPath } from "node:url";
-import { DataError } from "./lib/data/DataError.ts";
 import type { Dataset } from "./lib/data/model.ts";
-import { PATHS, readProjectFiles } from "./lib/data/readProject.ts";
-import { validateProject } from "./lib/data/validateProject.ts";
+import { loadProject } from "./lib/data/loadProject.ts";
+import { PATHS } from "./lib/data/readProject.ts";
 import { correctionRow, editionRow, metricEntry, provinceFrontmatter, resultEntry, sourceEntry, storyTranslation } from "./lib/data/schemas.ts";
 
 /**
@@ -14,18 +13,8 @@ import { correctionRow, editionRow, metricEntry, provinceFrontmatter, resultEntr
  * and go on with an empty collection; a newsroom site must not publish half its figures.)
  */
 function validated(context: LoaderContext): Dataset {
-  const files = readProjectFiles(fileURLToPath(context.config.root));
-  // Seven collections load in one build: the files are read each time (cheap) but validated only when their
-  // text changed since the last load, so a build validates the project once and an editor's save once.
-  const key = JSON.stringify(files);
-  if (lastValidated?.key !== key) {
-    const { dataset, problems } = validateProject(files);
-    if (problems.length) throw new DataError(problems);
-    lastValidated = { key, dataset };
-  }
-  return lastValidated.dataset;
+  return loadProject(fileURLToPath(context.config.root));
 }
-let lastValidated: { key: string; dataset: Dataset } | undefined;
 
 /** A loader that stores one part of the validated dataset, and reloads when an editor saves a data file. */
 function datasetLoader(name: string, entries: (d: Dataset) => { id: string; data: Record<string, unknown> }[]): Loader {

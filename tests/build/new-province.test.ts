@@ -1,16 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, describe, expect, it } from "vitest";
-import { astroBuild, cleanEnv, copyProject, ROOT } from "../helpers/project.ts";
+import { astroBuild, cleanEnv, copyProject } from "../helpers/project.ts";
 
 // An editor's whole path, in a copy of the project: new-province, extract from an article, check, build.
+// The copy has the defaults of a fresh clone: the archive is archive/ in the project, and nothing is in it yet
+// (CI's ARCHIVE_DIR and REQUIRE_ARCHIVE are not passed on).
+const FRESH = { ARCHIVE_DIR: "", REQUIRE_ARCHIVE: "" };
 describe("adding a province with the editor's commands", () => {
   const project = copyProject();
   afterAll(() => project.remove());
   const run = (script: string, args: string[], input?: string) =>
-    spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: project.dir, encoding: "utf8", input, env: { ...cleanEnv(), ARCHIVE_DIR: "archive" } });
+    spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: project.dir, encoding: "utf8", input, env: { ...cleanEnv(), ...FRESH } });
 
   // Written for this test, in the style of a provincial report; Đắk Thử is not a real province.
   const article = [
@@ -41,14 +43,13 @@ describe("adding a province with the editor's commands", () => {
   });
 
   it("takes the article's figures with extract --to, as the README says, then passes check once the editor decides", () => {
-    // The newsroom's archive holds the other provinces' articles; extract saves this one there itself.
-    mkdirSync(join(project.dir, "archive"));
-    for (const file of readdirSync(join(ROOT, "..", "shared", "seeds"))) copyFileSync(join(ROOT, "..", "shared", "seeds", file), join(project.dir, "archive", file));
+    // A copy with no archive, as in a fresh clone: extract saves this article there itself, and check compares
+    // its quotes and says plainly that the other provinces' articles are not there to compare.
     project.write("article.txt", article);
     // README step 2: the source's row, with the archive cell left for extract to fill.
     project.write("data/sources.csv", `${project.read("data/sources.csv")}dak-thu-1,dak-thu,Báo Thử Nghiệm,Tổng kết 10 năm ở Đắk Thử,2023-06-16,2023-06-15,,,,Bài viết cho bài kiểm thử.,Written for the test.\n`);
     // README step 3, literally, through npm: its "> extract" banner must not reach the file.
-    const extracted = spawnSync("npm", ["run", "extract", "--", "--to", "dak-thu", "--source", "dak-thu-1", "article.txt"], { cwd: project.dir, encoding: "utf8", env: { ...cleanEnv(), ARCHIVE_DIR: "archive" } });
+    const extracted = spawnSync("npm", ["run", "extract", "--", "--to", "dak-thu", "--source", "dak-thu-1", "article.txt"], { cwd: project.dir, encoding: "utf8", env: { ...cleanEnv(), ...FRESH } });
     expect(extracted.status, extracted.stderr).toBe(0);
     expect(extracted.stdout).toContain("Added 6 rows to data/results/dak-thu.csv:");
     expect(project.read("archive/dak-thu-1.txt")).toBe(`${article}`);
@@ -86,9 +87,11 @@ describe("adding a province with the editor's commands", () => {
     // The editor decides: tips are not a measure the site compares, so the row goes.
     project.write("data/results/dak-thu.csv", project.read("data/results/dak-thu.csv").replace(/^TODO:nguon_tin,.*\n/m, ""));
     const check = run("check", []);
-    expect(check.stderr).toBe("");
-    expect(check.status).toBe(0);
-    expect(check.stdout).toMatch(/OK \(quotes checked against the archive\): 5 provinces/);
+    expect(check.status, check.stderr).toBe(0);
+    // The new article's quotes are compared; the five older articles are not in this fresh archive, and check says so.
+    expect(check.stderr).toMatch(/^Quotes NOT checked for 5 of 6 sources: their archived copy is not in archive\//);
+    expect(check.stderr).not.toContain("dak-thu");
+    expect(check.stdout).toMatch(/OK \(quotes checked where archive\/ has the article; 5 sources not checked, see above\): 5 provinces/);
   });
 
   it("builds, and the province shows up on its page and in the comparison with its figures", () => {

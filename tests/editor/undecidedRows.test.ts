@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/lib/data/Problem.ts";
-import { loadProject } from "../../src/lib/data/readProject.ts";
+import { loadProject } from "../../src/lib/data/loadProject.ts";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
 import { copyProject, edit, fileAt, lineOf, realFiles } from "../helpers/project.ts";
 
