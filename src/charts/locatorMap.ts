@@ -8,9 +8,10 @@ import type { Topology } from "topojson-specification";
 import type { Province } from "../lib/data/model.ts";
 import type { DrawnChart } from "../lib/shape/chartModel.ts";
 import type { Lang } from "../i18n/lang.ts";
-import { CHART_WORDS } from "./chartWords.ts";
+import { CHART_WORDS } from "../i18n/chartWords.ts";
 import { hitLayer, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
+import { textWidth } from "./textWidth.ts";
 
 /** A place on the map: a province (with its colour slot) or an archipelago (no slot). */
 export interface Place {
@@ -18,6 +19,10 @@ export interface Place {
   lat: number;
   lon: number;
   slot?: number;
+  /** How many measures the province reported: the dot's area grows with it. */
+  count?: number;
+  /** The label next to the dot; the name by default. */
+  text?: string;
   href?: string;
   tip?: Tip;
 }
@@ -67,15 +72,25 @@ function fitted(width: number): { projection: GeoProjection; height: number } {
 }
 
 /**
- * A locator map of Vietnam with a dot for each province and the Hoàng Sa and Trường Sa archipelagos named,
- * as Vietnamese maps show them. Drawn with d3-geo's Mercator; the outline comes from an npm package.
+ * A map of Vietnam with a dot for each province the site covers, its area growing with the number of measures
+ * the province reported, and the Hoàng Sa and Trường Sa archipelagos named, as Vietnamese maps show them.
+ * A label goes to the dot's left where the right would leave the drawing. Drawn with d3-geo's Mercator; the
+ * outline comes from an npm package.
  */
 export function locatorMap(places: readonly Place[], options: MapOptions): DrawnChart {
   const { width, lang = "vi" } = options;
   const words = CHART_WORDS[lang];
   const archipelagos = ARCHIPELAGOS(lang);
   const { projection, height } = fitted(width);
-  const fontSize = width < 480 ? 12 : 13;
+  const fontSize = width < 480 ? 13 : 14;
+  const most = Math.max(1, ...places.map((p) => p.count ?? 0));
+  const radius = (p: Place) => (p.count === undefined ? 6 : 4 + 8 * Math.sqrt(p.count / most));
+  const label = (p: Place) => p.text ?? p.name;
+  const beside = (p: Place, left: boolean) => {
+    const [x, y] = projection([p.lon, p.lat])!;
+    return projection.invert!([x + (left ? -1 : 1) * (radius(p) + 4), y])!;
+  };
+  const leftward = (p: Place) => projection([p.lon, p.lat])![0] + radius(p) + 4 + textWidth(label(p), fontSize, true) > width - 2;
   const all = outlines().features;
   const vietnam = all.filter((f) => String(f.id) === VIETNAM);
   const neighbours = all.filter((f) => NEIGHBOURS.has(String(f.id)));
@@ -91,21 +106,30 @@ export function locatorMap(places: readonly Place[], options: MapOptions): Drawn
       ariaDescription: options.description,
       projection: () => projection,
       color: { type: "identity" },
+      // Radii are worked out here (area grows with the count), so Plot's own radius scale must not rescale them.
+      r: { type: "identity" },
       marks: [
         Plot.geo(neighbours, { fill: "var(--panel)", stroke: "var(--line)", strokeWidth: 0.6, clip: "frame" }),
         Plot.geo(vietnam, { fill: "var(--cov-yes)", stroke: "var(--line-strong)", strokeWidth: 0.8 }),
         Plot.dot(archipelagos, { x: lon, y: lat, r: 9, stroke: "var(--line-strong)", strokeDasharray: "2,2", fill: "none" }),
         Plot.text(archipelagos, { x: lon, y: lat, text: "name", dy: 18, fill: "var(--fg)", fontStyle: "italic" }),
         Plot.text(archipelagos, { x: lon, y: lat, text: () => words.vietnam, dy: 18 + fontSize * 1.15, fill: "var(--muted)" }),
-        Plot.dot(places, { x: lon, y: lat, r: 6, fill: (p: Place) => `var(--prov-${p.slot})`, stroke: "var(--bg)", strokeWidth: 1.5 }),
-        Plot.text(places, { x: lon, y: lat, text: "name", dx: 10, textAnchor: "start", fontWeight: 600, fill: "var(--fg)", stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke" }),
+        Plot.dot(places, { x: lon, y: lat, r: radius, fill: (p: Place) => `var(--prov-${p.slot})`, stroke: "var(--bg)", strokeWidth: 1.5 }),
+        ...[false, true].map((left) =>
+          Plot.text(
+            places.filter((p) => leftward(p) === left),
+            // Plot's dx is one number per mark; each label sits just past its own dot, so it is placed by projecting back.
+            { x: (p: Place) => beside(p, left)[0], y: (p: Place) => beside(p, left)[1], text: label, textAnchor: left ? "end" : "start", fontWeight: 600, fill: "var(--fg)", stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke" },
+          ),
+        ),
       ],
     },
     fontSize,
   );
   const hits = places.map((p) => {
     const [cx, cy] = projection([p.lon, p.lat])!;
-    return { href: p.href ?? "#", label: `${p.name}. ${words.seeDetails}`, tip: p.tip ?? { value: p.name }, x: cx - 12, y: cy - 12, width: 24, height: 24 };
+    const r = Math.max(12, radius(p) + 4);
+    return { href: p.href ?? "#", label: `${label(p)}. ${words.seeDetails}`, tip: p.tip ?? { value: p.name }, x: cx - r, y: cy - r, width: 2 * r, height: 2 * r };
   });
   return { svg: chart.svg, hits: hitLayer(width, height, `${options.label}: ${words.pickProvince}`, hits) };
 }
