@@ -39,12 +39,14 @@ export interface MatrixOptions {
  */
 export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOptions): DrawnChart {
   const f = fontSizeFor(options.width);
-  const compact = options.width < 480;
   const n = options.columns.length;
   const line = Math.round(f * 1.3);
   const values = rows.flatMap((r) => (r.kind === "measure" ? r.cells.map((c) => c.text) : []));
-  const column = compact ? 30 : Math.max(64, Math.ceil(Math.max(...values.map((v) => textWidth(v, f))) + 14));
-  const labelWidth = Math.max(compact ? 150 : 220, options.width - n * column);
+  const valueColumn = Math.max(64, Math.ceil(Math.max(...values.map((v) => textWidth(v, f))) + 14));
+  // Values and names across need room; on phones, or with too many provinces for that, cells show status only.
+  const compact = options.width < 480 || 200 + n * valueColumn > options.width;
+  const column = compact ? 28 : valueColumn;
+  const labelWidth = Math.max(compact ? 130 : 200, options.width - n * column);
   const width = Math.max(options.width, labelWidth + n * column);
   const x0 = width - n * column;
   // Upright names on phones: the header is as tall as the longest name; across, as many lines as it wraps to.

@@ -11,7 +11,8 @@ import type { Lang } from "../i18n/lang.ts";
 import { CHART_WORDS } from "../i18n/chartWords.ts";
 import { hitLayer, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
-import { textWidth } from "./textWidth.ts";
+import { placeLabels } from "./placeLabels.ts";
+import { textWidth, wrapToWidth } from "./textWidth.ts";
 
 /** A place on the map: a province (with its colour slot) or an archipelago (no slot). */
 export interface Place {
@@ -74,7 +75,7 @@ function fitted(width: number): { projection: GeoProjection; height: number } {
 /**
  * A map of Vietnam with a dot for each province the site covers, its area growing with the number of measures
  * the province reported, and the Hoàng Sa and Trường Sa archipelagos named, as Vietnamese maps show them.
- * A label goes to the dot's left where the right would leave the drawing. Drawn with d3-geo's Mercator; the
+ * Labels wrap, and go where they cover no other label or dot and stay inside the drawing. Drawn with d3-geo's Mercator; the
  * outline comes from an npm package.
  */
 export function locatorMap(places: readonly Place[], options: MapOptions): DrawnChart {
@@ -86,11 +87,39 @@ export function locatorMap(places: readonly Place[], options: MapOptions): Drawn
   const most = Math.max(1, ...places.map((p) => p.count ?? 0));
   const radius = (p: Place) => (p.count === undefined ? 6 : 4 + 8 * Math.sqrt(p.count / most));
   const label = (p: Place) => p.text ?? p.name;
-  const beside = (p: Place, left: boolean) => {
-    const [x, y] = projection([p.lon, p.lat])!;
-    return projection.invert!([x + (left ? -1 : 1) * (radius(p) + 4), y])!;
-  };
-  const leftward = (p: Place) => projection([p.lon, p.lat])![0] + radius(p) + 4 + textWidth(label(p), fontSize, true) > width - 2;
+  const line = Math.round(fontSize * 1.25);
+  const at = (lon: number, lat: number) => projection([lon, lat])!;
+  const back = (x: number, y: number) => projection.invert!([x, y])!;
+  // The archipelagos' names sit centred under their circles, moved in from an edge they would cross.
+  const archLines = archipelagos.flatMap((a) => {
+    const lines = [a.name, words.vietnam];
+    const w = Math.max(...lines.map((t) => textWidth(t, fontSize)));
+    const [x, y] = at(a.lon, a.lat);
+    const cx = Math.min(Math.max(x, w / 2 + 2), width - w / 2 - 2);
+    return lines.map((text, i) => ({ text, x: cx, y: y + 12 + i * line + line / 2, w, first: i === 0 }));
+  });
+  const obstacles = [
+    ...archLines.map((l) => ({ x: l.x - l.w / 2, y: l.y - line / 2, width: l.w, height: line })),
+    ...places.map((p) => {
+      const [x, y] = at(p.lon, p.lat);
+      return { x: x - radius(p), y: y - radius(p), width: 2 * radius(p), height: 2 * radius(p) };
+    }),
+  ];
+  // Province labels wrap to under half the width, and are placed where they cover no other label or dot.
+  const wrapped = places.map((p) => wrapToWidth(label(p), width * 0.45, fontSize, true));
+  const placed = placeLabels(
+    places.map((p, i) => {
+      const [x, y] = at(p.lon, p.lat);
+      return { x, y, gap: radius(p) + 4, width: Math.max(...wrapped[i]!.map((t) => textWidth(t, fontSize, true))), height: wrapped[i]!.length * line };
+    }),
+    { width, height },
+    obstacles,
+    line,
+  );
+  const labelLines = placed.flatMap((b, i) =>
+    wrapped[i]!.map((text, j) => ({ text, anchor: b.anchor, x: b.anchor === "start" ? b.x : b.x + b.width, y: b.y + j * line + line / 2 })),
+  );
+  type LabelLine = (typeof labelLines)[number];
   const all = outlines().features;
   const vietnam = all.filter((f) => String(f.id) === VIETNAM);
   const neighbours = all.filter((f) => NEIGHBOURS.has(String(f.id)));
@@ -112,14 +141,18 @@ export function locatorMap(places: readonly Place[], options: MapOptions): Drawn
         Plot.geo(neighbours, { fill: "var(--panel)", stroke: "var(--line)", strokeWidth: 0.6, clip: "frame" }),
         Plot.geo(vietnam, { fill: "var(--cov-yes)", stroke: "var(--line-strong)", strokeWidth: 0.8 }),
         Plot.dot(archipelagos, { x: lon, y: lat, r: 9, stroke: "var(--line-strong)", strokeDasharray: "2,2", fill: "none" }),
-        Plot.text(archipelagos, { x: lon, y: lat, text: "name", dy: 18, fill: "var(--fg)", fontStyle: "italic" }),
-        Plot.text(archipelagos, { x: lon, y: lat, text: () => words.vietnam, dy: 18 + fontSize * 1.15, fill: "var(--muted)" }),
-        Plot.dot(places, { x: lon, y: lat, r: radius, fill: (p: Place) => `var(--prov-${p.slot})`, stroke: "var(--bg)", strokeWidth: 1.5 }),
-        ...[false, true].map((left) =>
+        // Texts are laid out in pixels above; Plot projects x and y, so they go in as the longitude and latitude there.
+        ...[true, false].map((first) =>
           Plot.text(
-            places.filter((p) => leftward(p) === left),
-            // Plot's dx is one number per mark; each label sits just past its own dot, so it is placed by projecting back.
-            { x: (p: Place) => beside(p, left)[0], y: (p: Place) => beside(p, left)[1], text: label, textAnchor: left ? "end" : "start", fontWeight: 600, fill: "var(--fg)", stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke" },
+            archLines.filter((l) => l.first === first),
+            { x: (l) => back(l.x, l.y)[0], y: (l) => back(l.x, l.y)[1], text: "text", fill: first ? "var(--fg)" : "var(--muted)", fontStyle: first ? "italic" : undefined },
+          ),
+        ),
+        Plot.dot(places, { x: lon, y: lat, r: radius, fill: (p: Place) => `var(--prov-${p.slot})`, stroke: "var(--bg)", strokeWidth: 1.5 }),
+        ...(["start", "end"] as const).map((anchor) =>
+          Plot.text(
+            labelLines.filter((l) => l.anchor === anchor),
+            { x: (l: LabelLine) => back(l.x, l.y)[0], y: (l: LabelLine) => back(l.x, l.y)[1], text: "text", textAnchor: anchor, fontWeight: 600, fill: "var(--fg)", stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke" },
           ),
         ),
       ],

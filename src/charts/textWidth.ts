@@ -1,21 +1,23 @@
-// Advance widths in ems by kind of character, set a little wide of Be Vietnam Pro and the system sans-serif
-// fallbacks, so a line measured to fit does fit: wrapping one word early costs less than a clipped label.
-const NARROW = /[ijlftrI.,:;'’|!()\[\]\-–]/;
-const WIDE = /[mwMWĐ%@]/;
+// Advance widths in ems by kind of character, set at or a little above DejaVu Sans (the widest of the
+// system fonts the site's stack falls back to, measured in Debian's Chromium), so a line measured to fit
+// does fit: wrapping one word early costs less than a clipped label.
+const THIN = /[ijlI.,:;'’|!]/;
+const NARROW = /[ftr()[\]\-–“”"]/;
+const WIDE = /[mwMW%@]/;
 const UPPER = /[A-ZÀ-Ỹ0-9]/;
 
-/** Roughly how wide a line of text is, in px, at a font size in px; bold text is about 7% wider. */
+/** Roughly how wide a line of text is, in px, at a font size in px; bold text is about 12% wider. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;
   for (const c of text.normalize("NFC")) {
-    if (c === " ") ems += 0.3;
-    else if (NARROW.test(c)) ems += 0.34;
-    else if (WIDE.test(c)) ems += 0.9;
-    else if (UPPER.test(c) && c.toLowerCase() !== c) ems += 0.72;
-    else if (/[0-9]/.test(c)) ems += 0.62;
-    else ems += 0.6;
+    if (c === " ") ems += 0.32;
+    else if (THIN.test(c)) ems += 0.3;
+    else if (NARROW.test(c)) ems += 0.42;
+    else if (WIDE.test(c)) ems += 0.98;
+    else if (UPPER.test(c) && c.toLowerCase() !== c) ems += 0.77;
+    else ems += 0.64;
   }
-  return ems * fontSize * (bold ? 1.07 : 1);
+  return ems * fontSize * (bold ? 1.12 : 1);
 }
 
 /** Breaks text into lines no wider than `room` px at a font size, at spaces; a single word wider than room gets a line of its own. */

@@ -88,7 +88,7 @@ describe("coverageMatrix", () => {
     const wide = draw(300, many, matrix.map((r) => (r.kind === "group" ? r : { ...r, cells: many.map(() => r.cells[0]!) })));
     expect(wide.scroll).toBe(true);
     const width = Number(doc(wide.svg).querySelector("svg")!.getAttribute("width"));
-    expect(width).toBeGreaterThanOrEqual(150 + 40 * 30);
+    expect(width).toBeGreaterThanOrEqual(130 + 40 * 28);
     expect(doc(wide.hits).querySelector("svg")!.getAttribute("viewBox")).toBe(`0 0 ${width} ${doc(wide.svg).querySelector("svg")!.getAttribute("height")}`);
   });
 
