@@ -36,13 +36,14 @@ export function mapFigure(data: SiteData, lang: Lang): ChartFigure {
     tip: { value: `${p.name}: ${w.measuresReported(reported)}`, quote: w.capital(p.capital, coords(p)), source: w.after2025(after(p)) },
   }));
   const description = w.mapDescription(places.length, perProvince.map(({ province: p, reported }) => `${p.name} (${w.measuresReported(reported)})`).join(", "));
-  const ranked = [...perProvince].sort((a, b) => b.reported - a.reported);
-  const most = ranked[0]!;
-  const least = ranked.at(-1)!;
+  const counts = perProvince.map((p) => p.reported);
+  // Ties are named together: "Thái Nguyên, Hà Tĩnh".
+  const named = (n: number) => perProvince.filter((p) => p.reported === n).map((p) => p.province.name).join(", ");
+  const [most, least] = [Math.max(...counts), Math.min(...counts)];
   return {
     id,
     title: w.mapTitle,
-    subtitle: w.mapSubtitle(places.length, most.province.name, most.reported, least.province.name, least.reported),
+    subtitle: w.mapSubtitle(places.length, named(most), most, named(least), least),
     description,
     panels: [panel((width) => locatorMap(places, { width: Math.min(width, 480), lang, label: w.mapTitle, description }))],
     notes: [w.mapNote],
