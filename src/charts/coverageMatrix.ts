@@ -9,7 +9,7 @@ import { textWidth, wrapToWidth } from "./textWidth.ts";
 /** One line of the matrix: a group heading, or a measure with one cell per column. */
 export type MatrixRow =
   | { kind: "group"; label: string }
-  | { kind: "measure"; label: string; cells: MatrixCell[] };
+  | { kind: "measure"; label: string; cells: MatrixCell[]; /** An annotation under the label, for the rows the finding is about. */ note?: string };
 
 /** One cell: what the province did about the measure, its value in few characters, its link and tip. */
 export interface MatrixCell {
@@ -54,6 +54,7 @@ export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOption
   const headHeight = compact ? Math.ceil(Math.max(...options.columns.map((c) => textWidth(c, f, true)))) + 10 : Math.max(...heads.map((h) => h.length)) * line + 8;
 
   const labels: { x: number; y: number; text: string; bold: boolean }[] = [];
+  const notes: { x: number; y: number; text: string }[] = [];
   const cells: { x: number; y: number; w: number; h: number; status: CoverageStatus; text: string }[] = [];
   const rules: { y: number }[] = [];
   const hits: { href: string; label: string; tip: Tip; x: number; y: number; width: number; height: number }[] = [];
@@ -68,8 +69,12 @@ export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOption
       continue;
     }
     const wrapped = wrapToWidth(row.label, x0 - 8, f);
-    const height = Math.max(30, wrapped.length * line + 8);
-    wrapped.forEach((t, i) => labels.push({ x: 0, y: y + (height - wrapped.length * line) / 2 + i * line, text: t, bold: false }));
+    const noted = row.note ? wrapToWidth(row.note, x0 - 8, f) : [];
+    const lines = wrapped.length + noted.length;
+    const height = Math.max(30, lines * line + 8);
+    const top = y + (height - lines * line) / 2;
+    wrapped.forEach((t, i) => labels.push({ x: 0, y: top + i * line, text: t, bold: false }));
+    noted.forEach((t, i) => notes.push({ x: 0, y: top + (wrapped.length + i) * line, text: t }));
     row.cells.forEach((c, i) => {
       const x = x0 + i * column;
       cells.push({ x: x + 3, y: y + 3, w: column - 6, h: height - 6, status: c.status, text: c.text });
@@ -100,6 +105,7 @@ export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOption
         ...[false, true].map((bold) =>
           Plot.text(labels.filter((l) => l.bold === bold), { x: "x", y: (l) => l.y + line / 2, text: "text", textAnchor: "start", fill: "var(--fg)", fontWeight: bold ? 700 : 400 }),
         ),
+        Plot.text(notes, { x: "x", y: (l) => l.y + line / 2, text: "text", textAnchor: "start", fill: "var(--accent)", fontStyle: "italic" }),
         compact
           ? Plot.text(options.columns, { x: (_, i) => x0 + i * column + column / 2, y: headHeight - 6, text: (c) => c, rotate: -90, textAnchor: "start", fontWeight: 600, fill: "var(--fg)" })
           : Plot.text(

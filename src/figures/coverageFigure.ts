@@ -36,6 +36,8 @@ export function coverageFigure(data: SiteData, lang: Lang): ChartFigure {
       ...metrics.map((m): MatrixRow => ({
         kind: "measure",
         label: metricLabel(m, lang),
+        // The finding, written where it is: the few measures more than one province gave numbers for.
+        note: summary.shared.includes(m) ? w.matrixSharedNote(summary.shared.length, m.comparable !== "yes") : undefined,
         cells: cells
           .filter((c) => c.metric === m)
           .map((c) => ({

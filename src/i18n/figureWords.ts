@@ -17,6 +17,8 @@ export interface FigureWords {
   awardLevelsNote: string;
   matrixSubtitle: (measures: number, shared: number, differing: number) => string;
   matrixDescription: (parts: string, shared: string) => string;
+  /** The annotation on a measure with numbers from more than one province. */
+  matrixSharedNote: (shared: number, differing: boolean) => string;
   matrixPart: (province: string, stated: number, total: number) => string;
   matrixLegend: [string, string, string];
   matrixNote: string;
@@ -60,9 +62,10 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
     matrixSubtitle: (measures, shared, differing) =>
       shared === 0
         ? `Trong ${measures} chỉ số, không chỉ số nào có con số từ hơn một tỉnh: các tỉnh gần như không báo cáo điều gì chung.`
-        : `Trong ${measures} chỉ số, chỉ ${shared} chỉ số có con số từ hơn một tỉnh${differing === shared ? (shared === 1 ? ", và chỉ số đó mỗi tỉnh đếm một cách" : ", và mỗi tỉnh đếm chúng một cách") : ""}: các tỉnh gần như không báo cáo điều gì chung.`,
+        : `Trong ${measures} chỉ số, chỉ ${shared} chỉ số có con số từ hơn một tỉnh${differing === shared ? (shared === 1 ? ", và mỗi tỉnh đếm chỉ số đó theo cách riêng" : ", và mỗi tỉnh đếm chúng theo cách riêng") : ""}: các tỉnh gần như không báo cáo điều gì chung.`,
     matrixDescription: (parts, shared) => `${parts}. Chỉ số có con số từ hơn một tỉnh: ${shared}.`,
     matrixPart: (province, stated, total) => `${province} nêu ${stated} trong ${total} chỉ số`,
+    matrixSharedNote: (shared, differing) => `${shared === 1 ? "Chỉ số duy nhất" : "Một trong số ít chỉ số"} có con số từ hơn một tỉnh${differing ? ", nhưng mỗi tỉnh đếm một cách" : ""}`,
     matrixLegend: ["có con số", "có, không nêu số lượng", "không báo cáo"],
     matrixNote: "Trong ô: “>” là trên, “≈” là gần, “~” là khoảng; “có” là nguồn cho biết có nhưng không nêu số lượng; “–” là không báo cáo.",
     coordinates: (lat, lon) => `${lat}° B, ${lon}° Đ`,
@@ -103,9 +106,10 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
     matrixSubtitle: (measures, shared, differing) =>
       shared === 0
         ? `Of ${measures} measures, none has numbers from more than one province: the provinces reported almost nothing in common.`
-        : `Of ${measures} measures, only ${shared} ${shared === 1 ? "has" : "have"} numbers from more than one province${differing === shared ? (shared === 1 ? ", and that one each province counts its own way" : ", and each province counts them its own way") : ""}: the provinces reported almost nothing in common.`,
+        : `Of ${measures} measures, only ${shared} ${shared === 1 ? "has" : "have"} numbers from more than one province${differing === shared ? (shared === 1 ? ", and each province counts that one its own way" : ", and each province counts them its own way") : ""}: the provinces reported almost nothing in common.`,
     matrixDescription: (parts, shared) => `${parts}. Measures with numbers from more than one province: ${shared}.`,
     matrixPart: (province, stated, total) => `${province} reported ${stated} of ${total} measures`,
+    matrixSharedNote: (shared, differing) => `${shared === 1 ? "The only measure" : "One of the few measures"} with numbers from more than one province${differing ? ", but each counts its own way" : ""}`,
     matrixLegend: ["a number", "yes, no count given", "not reported"],
     matrixNote: "In the cells: “>” means more than, “≈” nearly, “~” about; “yes” means the source says it happened but gives no count; “–” means not reported.",
     coordinates: (lat, lon) => `${lat}° N, ${lon}° E`,

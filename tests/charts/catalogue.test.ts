@@ -111,6 +111,9 @@ describe("chart forms", () => {
     const shared = real.metrics.filter((m) => new Set(numbers(m.id)).size > 1);
     expect(figure.subtitle).toContain(`Of ${real.metrics.length} measures, only ${shared.length} `);
     if (shared.every((m) => m.comparable !== "yes")) expect(figure.subtitle).toContain("its own way");
+    // The finding is also written on the matrix, under the label of each shared measure.
+    const texts = [...parseHTML(figure.panels[0]!.wide.svg).document.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+    expect(texts.split("with numbers from more than one province").length - 1).toBe(shared.length);
   });
 
   it("places in a story the very figure of the province's page, and the comparisons by their id", () => {
