@@ -43,7 +43,7 @@ export function measuresFigure(data: SiteData, lang: Lang, spec: MeasuresSpec): 
   return {
     id: spec.id,
     title: spec.title,
-    subtitle: panels.map((p) => subtitle(lang, p.ranking, p.metric)).join(" "),
+    subtitle: together(lang, panels) ?? panels.map((p) => subtitle(lang, p.ranking, p.metric)).join(" "),
     description: panels.map((p) => describeBars(label(p.metric), p.rows, lang)).join(" "),
     panels: panels.map((p) =>
       panel((width) => {
@@ -77,4 +77,12 @@ function subtitle(lang: Lang, rows: readonly Datum[], metric: Metric): string {
   if (metric.comparable !== "yes" && stated.length > 1) return w.differingSubtitle(stated.map((d) => `${d.province.name}: ${d.label}`).join("; "), missing);
   if (stated.length === 1) return w.onlyReported(stated[0]!.province.name, what);
   return w.someReported(stated.length, rows.length, what, missing);
+}
+
+/** "Chỉ Hà Tĩnh nêu đợt phát động và lượt người dự": one sentence when one and the same province alone reported every measure. */
+function together(lang: Lang, panels: readonly { ranking: readonly Datum[]; metric: Metric }[]): string | undefined {
+  const reporters = panels.map((p) => p.ranking.filter((d) => d.figure).map((d) => d.province.name));
+  if (panels.length < 2 || !reporters.every((r) => r.length === 1 && r[0] === reporters[0]![0])) return undefined;
+  const w = FIGURE_WORDS[lang];
+  return w.onlyReported(reporters[0]![0]!, panels.map((p) => metricLabel(p.metric, lang).toLocaleLowerCase(lang)).join(w.and));
 }

@@ -37,6 +37,8 @@ export interface FigureWords {
   onlyReported: (province: string, what: string) => string;
   someReported: (stated: number, total: number, what: string, missing: string) => string;
   separateScales: string;
+  /** Joins two measures in a sentence: " và ", " and ". */
+  and: string;
   /** The footer: the disclosure's summary, the definitions link, copy link. */
   dataAndSharing: string;
   definitions: string;
@@ -85,6 +87,7 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
     onlyReported: (province, what) => `Chỉ ${province} nêu ${what}.`,
     someReported: (stated, total, what, missing) => `${stated} trong ${total} tỉnh nêu ${what}${missing ? `; ${missing} không báo cáo` : ""}.`,
     separateScales: "Mỗi chỉ số một biểu đồ, mỗi biểu đồ một thang riêng.",
+    and: " và ",
     dataAndSharing: "Dữ liệu và chia sẻ",
     definitions: "Định nghĩa các chỉ số",
     copyLink: "Sao chép liên kết",
@@ -128,6 +131,7 @@ export const FIGURE_WORDS: Record<Lang, FigureWords> = {
     onlyReported: (province, what) => `Only ${province} reported ${what}.`,
     someReported: (stated, total, what, missing) => `${stated} of ${total} provinces reported ${what}${missing ? `; ${missing}: not reported` : ""}.`,
     separateScales: "One chart per measure, each with a scale of its own.",
+    and: " and ",
     dataAndSharing: "Data and sharing",
     definitions: "What each measure counts",
     copyLink: "Copy link",
