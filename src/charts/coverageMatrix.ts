@@ -1,99 +1,120 @@
 import * as Plot from "@observablehq/plot";
-import type { Metric, Province } from "../lib/data/model.ts";
 import type { DrawnChart } from "../lib/shape/chartModel.ts";
-import type { Figure } from "../lib/shape/figures.ts";
-import type { Lang } from "../i18n/lang.ts";
-import { NOT_REPORTED_TEXT } from "../lib/format/formatFigure.ts";
-import { metricLabel } from "../lib/format/localText.ts";
-import { CHART_WORDS } from "./chartWords.ts";
+import type { CoverageStatus } from "../lib/shape/coverage.ts";
 import { hitLayer, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
-import { textWidth } from "./textWidth.ts";
+import { fontSizeFor } from "./rowChart.ts";
+import { textWidth, wrapToWidth } from "./textWidth.ts";
 
-/** One cell of the matrix: a metric and a province, with the figure if the province reported it. */
+/** One line of the matrix: a group heading, or a measure with one cell per column. */
+export type MatrixRow =
+  | { kind: "group"; label: string }
+  | { kind: "measure"; label: string; cells: MatrixCell[]; /** An annotation under the label, for the rows the finding is about. */ note?: string };
+
+/** One cell: what the province did about the measure, its value in few characters, its link and tip. */
 export interface MatrixCell {
-  metric: Metric;
-  province: Province;
-  figure?: Figure;
-  /** The value in few characters (">366", "có"), or "–" where not reported. */
+  status: CoverageStatus;
+  /** ">366", "có", or "–". */
   text: string;
+  href: string;
+  hitLabel: string;
+  tip: Tip;
 }
 
-/** How to draw: width in px, accessible name and description, each cell's link and tip. */
+/** How to draw: width in px, the column names (provinces, north to south), accessible name and description. */
 export interface MatrixOptions {
   width: number;
+  columns: readonly string[];
   label: string;
+  pickLabel: string;
   description: string;
-  anchor: (cell: MatrixCell) => string;
-  tip: (cell: MatrixCell) => Tip;
-  /** Language of the words the chart draws; Vietnamese by default. */
-  lang?: Lang;
 }
 
 /**
- * A metric × province grid: a filled cell where a province gave a number, a dashed one where it said the
- * thing happened without a count, an empty dotted one with "–" where it reported nothing. It shows at a
- * glance how few metrics two provinces share.
+ * Measures × provinces, grouped by the dictionary's groups: a filled cell where a province gave a number, a
+ * dashed one where it said the thing happened without a count, a dash where it reported nothing. On phones
+ * cells show only that status (values are in the tips and the table) and province names stand upright over
+ * narrow columns; wider drawings write the values and lay names across. Too many provinces for the width
+ * make the drawing wider than the page, and its frame scrolls.
  */
-export function coverageMatrix(metrics: readonly Metric[], provinces: readonly Province[], cells: readonly MatrixCell[], options: MatrixOptions): DrawnChart {
-  const { width, lang = "vi" } = options;
-  const words = CHART_WORDS[lang];
-  const label = (m: Metric) => metricLabel(m, lang);
-  const narrow = width < 480;
-  const fontSize = narrow ? 11 : 12;
-  const marginLeft = narrow ? 150 : 290;
-  // Columns never get narrower than a short value needs; past that the chart grows wider than the page
-  // and its frame scrolls sideways (the page itself does not).
-  const marginRight = 2;
-  const column = Math.max(narrow ? 34 : 46, (width - marginLeft - marginRight) / provinces.length);
-  const drawnWidth = Math.max(width, Math.ceil(marginLeft + column * provinces.length + marginRight));
-  // Long Vietnamese labels wrap; every row is as tall as the longest label needs.
-  const lines = (text: string, room: number) => Math.ceil(textWidth(text, fontSize) / room);
-  const labelLines = Math.max(...metrics.map((m) => lines(label(m), marginLeft - 12)));
-  const headLines = Math.max(...provinces.map((p) => lines(p.name, column - 4)));
-  const row = Math.max(26, labelLines * fontSize * 1.2 + 10);
-  const marginTop = headLines * fontSize * 1.2 + 12;
-  const height = Math.ceil(marginTop + metrics.length * row + 4);
-  const status = (c: MatrixCell) => (!c.figure ? "none" : c.figure.value === null ? "some" : "yes");
-  const of = (s: string) => cells.filter((c) => status(c) === s);
-  const x = (c: MatrixCell) => c.province.name;
-  const y = (c: MatrixCell) => c.metric.id;
+export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOptions): DrawnChart {
+  const f = fontSizeFor(options.width);
+  const n = options.columns.length;
+  const line = Math.round(f * 1.3);
+  const values = rows.flatMap((r) => (r.kind === "measure" ? r.cells.map((c) => c.text) : []));
+  const valueColumn = Math.max(64, Math.ceil(Math.max(...values.map((v) => textWidth(v, f))) + 14));
+  // Values and names across need room; on phones, or with too many provinces for that, cells show status only.
+  const compact = options.width < 480 || 200 + n * valueColumn > options.width;
+  const column = compact ? 28 : valueColumn;
+  const labelWidth = Math.max(compact ? 130 : 200, options.width - n * column);
+  const width = Math.max(options.width, labelWidth + n * column);
+  const x0 = width - n * column;
+  // Upright names on phones: the header is as tall as the longest name; across, as many lines as it wraps to.
+  const heads = options.columns.map((c) => (compact ? [c] : wrapToWidth(c, column - 6, f, true)));
+  const headHeight = compact ? Math.ceil(Math.max(...options.columns.map((c) => textWidth(c, f, true)))) + 10 : Math.max(...heads.map((h) => h.length)) * line + 8;
+
+  const labels: { x: number; y: number; text: string; bold: boolean }[] = [];
+  const notes: { x: number; y: number; text: string }[] = [];
+  const cells: { x: number; y: number; w: number; h: number; status: CoverageStatus; text: string }[] = [];
+  const rules: { y: number }[] = [];
+  const hits: { href: string; label: string; tip: Tip; x: number; y: number; width: number; height: number }[] = [];
+  let y = headHeight;
+  for (const row of rows) {
+    if (row.kind === "group") {
+      y += 6;
+      rules.push({ y });
+      const wrapped = wrapToWidth(row.label, width - 4, f, true);
+      wrapped.forEach((t, i) => labels.push({ x: 0, y: y + 4 + i * line, text: t, bold: true }));
+      y += wrapped.length * line + 8;
+      continue;
+    }
+    const wrapped = wrapToWidth(row.label, x0 - 8, f);
+    const noted = row.note ? wrapToWidth(row.note, x0 - 8, f) : [];
+    const lines = wrapped.length + noted.length;
+    const height = Math.max(30, lines * line + 8);
+    const top = y + (height - lines * line) / 2;
+    wrapped.forEach((t, i) => labels.push({ x: 0, y: top + i * line, text: t, bold: false }));
+    noted.forEach((t, i) => notes.push({ x: 0, y: top + (wrapped.length + i) * line, text: t }));
+    row.cells.forEach((c, i) => {
+      const x = x0 + i * column;
+      cells.push({ x: x + 3, y: y + 3, w: column - 6, h: height - 6, status: c.status, text: c.text });
+      hits.push({ href: c.href, label: c.hitLabel, tip: c.tip, x, y, width: column, height });
+    });
+    y += height;
+  }
+  const height = Math.ceil(y + 4);
+  const of = (s: CoverageStatus) => cells.filter((c) => c.status === s);
+  const middle = (c: (typeof cells)[number]) => ({ x: c.x + c.w / 2, y: c.y + c.h / 2 });
 
   const chart = renderPlot(
     {
-      width: drawnWidth,
+      width,
       height,
-      marginLeft,
-      marginTop,
-      marginRight,
-      marginBottom: 4,
+      margin: 0,
       ariaLabel: options.label,
       ariaDescription: options.description,
-      x: { axis: null, domain: provinces.map((p) => p.name), padding: 0.06 },
-      y: { axis: null, domain: metrics.map((m) => m.id), padding: 0.1 },
+      x: { type: "identity", axis: null },
+      y: { type: "identity", axis: null },
       color: { type: "identity" },
       marks: [
-        Plot.cell(of("yes"), { x, y, fill: "var(--cov-yes)", stroke: "var(--accent)" }),
-        Plot.cell(of("some"), { x, y, fill: "var(--cov-some)", stroke: "var(--cov-some-line)", strokeDasharray: "4,3" }),
-        Plot.cell(of("none"), { x, y, fill: "none", stroke: "var(--line-strong)", strokeDasharray: "1,3" }),
-        Plot.text(cells.filter((c) => c.figure), { x, y, text: "text", fill: "var(--fg)" }),
-        Plot.text(of("none"), { x, y, text: "text", fill: "var(--muted)" }),
-        Plot.text(metrics, { y: "id", text: label, frameAnchor: "left", dx: -marginLeft + 4, textAnchor: "start", lineWidth: (marginLeft - 12) / fontSize, lineHeight: 1.2 }),
-        Plot.text(provinces, { x: "name", text: "name", frameAnchor: "top", dy: -marginTop + 6, lineAnchor: "top", fontWeight: 600, lineWidth: (column - 4) / fontSize }),
+        Plot.ruleY(rules, { y: "y", x1: 0, x2: width, stroke: "var(--line-strong)" }),
+        Plot.rect(of("number"), { x1: "x", x2: (c) => c.x + c.w, y1: "y", y2: (c) => c.y + c.h, fill: "var(--cov-yes)", stroke: "var(--accent)" }),
+        Plot.rect(of("unquantified"), { x1: "x", x2: (c) => c.x + c.w, y1: "y", y2: (c) => c.y + c.h, fill: "var(--cov-some)", stroke: "var(--cov-some-line)", strokeDasharray: "4,3" }),
+        Plot.text(compact ? of("none") : cells.filter((c) => c.status !== "none"), { x: (c) => middle(c).x, y: (c) => middle(c).y, text: "text", fill: "var(--fg)" }),
+        ...(compact ? [] : [Plot.text(of("none"), { x: (c) => middle(c).x, y: (c) => middle(c).y, text: "text", fill: "var(--muted)" })]),
+        ...[false, true].map((bold) =>
+          Plot.text(labels.filter((l) => l.bold === bold), { x: "x", y: (l) => l.y + line / 2, text: "text", textAnchor: "start", fill: "var(--fg)", fontWeight: bold ? 700 : 400 }),
+        ),
+        Plot.text(notes, { x: "x", y: (l) => l.y + line / 2, text: "text", textAnchor: "start", fill: "var(--accent)", fontStyle: "italic" }),
+        compact
+          ? Plot.text(options.columns, { x: (_, i) => x0 + i * column + column / 2, y: headHeight - 6, text: (c) => c, rotate: -90, textAnchor: "start", fontWeight: 600, fill: "var(--fg)" })
+          : Plot.text(
+              heads.flatMap((h, i) => h.map((t, j) => ({ x: x0 + i * column + column / 2, y: headHeight - 4 - (h.length - j) * line + line / 2, t }))),
+              { x: "x", y: "y", text: "t", fontWeight: 600, fill: "var(--fg)" },
+            ),
       ],
     },
-    fontSize,
+    f,
   );
-  const xs = chart.x!;
-  const ys = chart.y!;
-  const hits = cells.map((c) => ({
-    href: `#${options.anchor(c)}`,
-    label: `${label(c.metric)}, ${c.province.name}: ${c.figure ? options.tip(c).value : NOT_REPORTED_TEXT[lang]}`,
-    tip: options.tip(c),
-    x: xs.apply(x(c)) as number,
-    y: ys.apply(y(c)) as number,
-    width: xs.bandwidth ?? 0,
-    height: ys.bandwidth ?? 0,
-  }));
-  return { svg: chart.svg, hits: hitLayer(drawnWidth, height, `${options.label}: ${words.pickCell}`, hits), scroll: drawnWidth > width };
+  return { svg: chart.svg, hits: hitLayer(width, height, options.pickLabel, hits), scroll: width > options.width };
 }

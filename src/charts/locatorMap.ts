@@ -8,9 +8,11 @@ import type { Topology } from "topojson-specification";
 import type { Province } from "../lib/data/model.ts";
 import type { DrawnChart } from "../lib/shape/chartModel.ts";
 import type { Lang } from "../i18n/lang.ts";
-import { CHART_WORDS } from "./chartWords.ts";
+import { CHART_WORDS } from "../i18n/chartWords.ts";
 import { hitLayer, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
+import { placeLabels } from "./placeLabels.ts";
+import { textWidth, wrapToWidth } from "./textWidth.ts";
 
 /** A place on the map: a province (with its colour slot) or an archipelago (no slot). */
 export interface Place {
@@ -18,6 +20,10 @@ export interface Place {
   lat: number;
   lon: number;
   slot?: number;
+  /** How many measures the province reported: the dot's area grows with it. */
+  count?: number;
+  /** The label next to the dot; the name by default. */
+  text?: string;
   href?: string;
   tip?: Tip;
 }
@@ -67,15 +73,53 @@ function fitted(width: number): { projection: GeoProjection; height: number } {
 }
 
 /**
- * A locator map of Vietnam with a dot for each province and the Hoàng Sa and Trường Sa archipelagos named,
- * as Vietnamese maps show them. Drawn with d3-geo's Mercator; the outline comes from an npm package.
+ * A map of Vietnam with a dot for each province the site covers, its area growing with the number of measures
+ * the province reported, and the Hoàng Sa and Trường Sa archipelagos named, as Vietnamese maps show them.
+ * Labels wrap, and go where they cover no other label or dot and stay inside the drawing. Drawn with d3-geo's Mercator; the
+ * outline comes from an npm package.
  */
 export function locatorMap(places: readonly Place[], options: MapOptions): DrawnChart {
   const { width, lang = "vi" } = options;
   const words = CHART_WORDS[lang];
   const archipelagos = ARCHIPELAGOS(lang);
   const { projection, height } = fitted(width);
-  const fontSize = width < 480 ? 12 : 13;
+  const fontSize = width < 480 ? 13 : 14;
+  const most = Math.max(1, ...places.map((p) => p.count ?? 0));
+  const radius = (p: Place) => (p.count === undefined ? 6 : 4 + 8 * Math.sqrt(p.count / most));
+  const label = (p: Place) => p.text ?? p.name;
+  const line = Math.round(fontSize * 1.25);
+  const at = (lon: number, lat: number) => projection([lon, lat])!;
+  const back = (x: number, y: number) => projection.invert!([x, y])!;
+  // The archipelagos' names sit centred under their circles, moved in from an edge they would cross.
+  const archLines = archipelagos.flatMap((a) => {
+    const lines = [a.name, words.vietnam];
+    const w = Math.max(...lines.map((t) => textWidth(t, fontSize)));
+    const [x, y] = at(a.lon, a.lat);
+    const cx = Math.min(Math.max(x, w / 2 + 2), width - w / 2 - 2);
+    return lines.map((text, i) => ({ text, x: cx, y: y + 12 + i * line + line / 2, w, first: i === 0 }));
+  });
+  const obstacles = [
+    ...archLines.map((l) => ({ x: l.x - l.w / 2, y: l.y - line / 2, width: l.w, height: line })),
+    ...places.map((p) => {
+      const [x, y] = at(p.lon, p.lat);
+      return { x: x - radius(p), y: y - radius(p), width: 2 * radius(p), height: 2 * radius(p) };
+    }),
+  ];
+  // Province labels wrap to under half the width, and are placed where they cover no other label or dot.
+  const wrapped = places.map((p) => wrapToWidth(label(p), width * 0.45, fontSize, true));
+  const placed = placeLabels(
+    places.map((p, i) => {
+      const [x, y] = at(p.lon, p.lat);
+      return { x, y, gap: radius(p) + 4, width: Math.max(...wrapped[i]!.map((t) => textWidth(t, fontSize, true))), height: wrapped[i]!.length * line };
+    }),
+    { width, height },
+    obstacles,
+    line,
+  );
+  const labelLines = placed.flatMap((b, i) =>
+    wrapped[i]!.map((text, j) => ({ text, anchor: b.anchor, x: b.anchor === "start" ? b.x : b.x + b.width, y: b.y + j * line + line / 2 })),
+  );
+  type LabelLine = (typeof labelLines)[number];
   const all = outlines().features;
   const vietnam = all.filter((f) => String(f.id) === VIETNAM);
   const neighbours = all.filter((f) => NEIGHBOURS.has(String(f.id)));
@@ -91,21 +135,34 @@ export function locatorMap(places: readonly Place[], options: MapOptions): Drawn
       ariaDescription: options.description,
       projection: () => projection,
       color: { type: "identity" },
+      // Radii are worked out here (area grows with the count), so Plot's own radius scale must not rescale them.
+      r: { type: "identity" },
       marks: [
         Plot.geo(neighbours, { fill: "var(--panel)", stroke: "var(--line)", strokeWidth: 0.6, clip: "frame" }),
         Plot.geo(vietnam, { fill: "var(--cov-yes)", stroke: "var(--line-strong)", strokeWidth: 0.8 }),
         Plot.dot(archipelagos, { x: lon, y: lat, r: 9, stroke: "var(--line-strong)", strokeDasharray: "2,2", fill: "none" }),
-        Plot.text(archipelagos, { x: lon, y: lat, text: "name", dy: 18, fill: "var(--fg)", fontStyle: "italic" }),
-        Plot.text(archipelagos, { x: lon, y: lat, text: () => words.vietnam, dy: 18 + fontSize * 1.15, fill: "var(--muted)" }),
-        Plot.dot(places, { x: lon, y: lat, r: 6, fill: (p: Place) => `var(--prov-${p.slot})`, stroke: "var(--bg)", strokeWidth: 1.5 }),
-        Plot.text(places, { x: lon, y: lat, text: "name", dx: 10, textAnchor: "start", fontWeight: 600, fill: "var(--fg)", stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke" }),
+        // Texts are laid out in pixels above; Plot projects x and y, so they go in as the longitude and latitude there.
+        ...[true, false].map((first) =>
+          Plot.text(
+            archLines.filter((l) => l.first === first),
+            { x: (l) => back(l.x, l.y)[0], y: (l) => back(l.x, l.y)[1], text: "text", fill: first ? "var(--fg)" : "var(--muted)", fontStyle: first ? "italic" : undefined },
+          ),
+        ),
+        Plot.dot(places, { x: lon, y: lat, r: radius, fill: (p: Place) => `var(--prov-${p.slot})`, stroke: "var(--bg)", strokeWidth: 1.5 }),
+        ...(["start", "end"] as const).map((anchor) =>
+          Plot.text(
+            labelLines.filter((l) => l.anchor === anchor),
+            { x: (l: LabelLine) => back(l.x, l.y)[0], y: (l: LabelLine) => back(l.x, l.y)[1], text: "text", textAnchor: anchor, fontWeight: 600, fill: "var(--fg)", stroke: "var(--bg)", strokeWidth: 3, paintOrder: "stroke" },
+          ),
+        ),
       ],
     },
     fontSize,
   );
   const hits = places.map((p) => {
     const [cx, cy] = projection([p.lon, p.lat])!;
-    return { href: p.href ?? "#", label: `${p.name}. ${words.seeDetails}`, tip: p.tip ?? { value: p.name }, x: cx - 12, y: cy - 12, width: 24, height: 24 };
+    const r = Math.max(12, radius(p) + 4);
+    return { href: p.href ?? "#", label: `${label(p)}. ${words.seeDetails}`, tip: p.tip ?? { value: p.name }, x: cx - r, y: cy - r, width: 2 * r, height: 2 * r };
   });
   return { svg: chart.svg, hits: hitLayer(width, height, `${options.label}: ${words.pickProvince}`, hits) };
 }

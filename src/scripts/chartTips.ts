@@ -1,7 +1,8 @@
 /**
  * Shows a mark's provenance when a reader hovers or focuses it: the value as stated, the source's own words
  * and the article. Reads the mark link's data-* attributes and writes them as text (never as markup); Escape
- * or leaving the mark closes it. Without this script the same link jumps to the mark's row in the data table.
+ * or leaving the mark closes it; on a phone, tapping a mark shows it in place. Without this script the same
+ * link jumps to the mark's row in the data table.
  */
 export function enhanceChartTips(doc: Document): void {
   const tip = doc.createElement("div");
@@ -51,6 +52,15 @@ export function enhanceChartTips(doc: Document): void {
   doc.addEventListener("pointerout", (e) => {
     const mark = markOf(e.target);
     if (mark && !mark.contains((e as PointerEvent).relatedTarget as Node | null) && doc.activeElement !== mark) hide();
+  });
+  // A tap or click shows the provenance in place rather than jumping to the table; Enter on a focused mark
+  // (a click with no pointer, detail 0) still follows the link to the mark's row.
+  doc.addEventListener("click", (e) => {
+    const mark = markOf(e.target);
+    if (mark && e.detail > 0) {
+      e.preventDefault();
+      show(mark);
+    } else if (!mark) hide();
   });
   doc.addEventListener("keydown", (e) => {
     if (e.key === "Escape" && !tip.hidden) hide();

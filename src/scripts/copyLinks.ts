@@ -1,8 +1,9 @@
 import { scriptWords } from "./scriptWords.ts";
 
 /**
- * Puts a "copy link" button after every story section heading and chart title that has an anchor, so a reader
- * can cite a precise place. The anchors work without JavaScript; the buttons only add copying.
+ * Puts a "copy link" button after every story section heading, and in every chart's "data and sharing"
+ * disclosure (its [data-copy-link] slot), so a reader can cite a precise place. The anchors work without
+ * JavaScript; the buttons only add copying.
  */
 export function enhanceCopyLinks(doc: Document): void {
   const words = scriptWords(doc);
@@ -11,7 +12,8 @@ export function enhanceCopyLinks(doc: Document): void {
   status.setAttribute("role", "status");
   doc.body.append(status);
   for (const heading of doc.querySelectorAll<HTMLElement>(".prose h2[id], figure.chart[id] .chart-title")) {
-    const id = heading.id || heading.closest("figure")!.id;
+    const figure = heading.closest("figure");
+    const id = figure?.id ?? heading.id;
     const button = doc.createElement("button");
     button.type = "button";
     button.className = "copy-link";
@@ -26,6 +28,8 @@ export function enhanceCopyLinks(doc: Document): void {
         status.textContent = words.link(url);
       }
     });
-    heading.after(button);
+    const slot = figure?.querySelector("[data-copy-link]");
+    if (slot) slot.append(button);
+    else heading.after(button);
   }
 }

@@ -6,7 +6,7 @@ import type { ChartFigure } from "../lib/shape/chartModel.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { allFigures } from "./chartFigures.ts";
+import { allFigures } from "../figures/catalogue.ts";
 import { siteData, type SiteData } from "./dataset.ts";
 import { lightPalette } from "./palette.ts";
 import { href, ROUTES } from "./paths.ts";

@@ -17,7 +17,7 @@ beforeAll(async () => {
   // Another site (another origin: another port) that pastes the embed code of the comparison's models chart.
   const page = await browser.newPage();
   await page.goto(`${site.url}so-sanh/`);
-  const code = await page.locator("#bd-mo-hinh .chart-embed textarea").inputValue();
+  const code = await page.locator("#bd-mo-hinh textarea.fig-embed").inputValue();
   await page.close();
   writeFileSync(join(hostDir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A host page</h1>${code.replaceAll("https://example.org/", site.url)}</body></html>`);
   host = await serve(hostDir);
@@ -48,13 +48,13 @@ describe("an embedded chart", () => {
 
   it.each([
     ["so-sanh/", "bd-khen-thuong", "embed/bd-khen-thuong/"],
-    ["tinh/ha-nam/", "ha-nam-models-count", "embed/ha-nam-models-count/"],
+    ["tinh/ha-nam/", "ha-nam-models", "embed/ha-nam-models/"],
     ["en/compare/", "bd-mo-hinh", "en/embed/bd-mo-hinh/"],
     ["en/provinces/ha-tinh/", "ha-tinh-phat-dong", "en/embed/ha-tinh-phat-dong/"],
   ])("offers copyable embed code on every chart (%s #%s), pointing at the chart's embed page in the page's language", async (path, id, embed) => {
     const page = await browser.newPage();
     await page.goto(site.url + path);
-    const code = await page.locator(`#${id} .chart-embed textarea`).inputValue();
+    const code = await page.locator(`#${id} textarea.fig-embed`).inputValue();
     expect(code).toContain(`src="https://example.org/${embed}"`);
     expect(code).toContain('src="https://example.org/embed.js"');
     const response = await page.goto(site.url + embed);

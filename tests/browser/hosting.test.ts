@@ -71,7 +71,7 @@ describe("on any static host", () => {
       const response = await page.goto(site.url + (path === "/" ? "" : path));
       expect(response!.headers()["content-security-policy"]).toContain("script-src 'self'");
       // Exercise the one script: a mark's tooltip, positioned through the CSSOM (allowed by the policy).
-      const mark = page.locator(".chart-frame.wide .hits a").first();
+      const mark = page.locator(".fig-wide .hits a").first();
       if (await mark.count()) {
         await page.setViewportSize({ width: 1000, height: 800 });
         await mark.focus();

@@ -63,9 +63,10 @@ describe("in Chromium", () => {
     expect(figures).toBeGreaterThanOrEqual(5);
     expect(await page.locator("figure.chart svg.plot[role='img']:visible").count()).toBeGreaterThanOrEqual(figures);
     expect(await page.locator("figure.chart details table").count()).toBe(figures);
-    // A mark is still a link: it opens the table at its row.
-    const href = await page.locator(".chart-frame.wide .hits a").first().getAttribute("href");
-    await page.locator(".chart-frame.wide .hits a").first().click();
+    // A mark is still a link: from the keyboard it opens the table at its row (a tap or click shows its tip in place).
+    const href = await page.locator(".fig-wide .hits a").first().getAttribute("href");
+    await page.locator(".fig-wide .hits a").first().focus();
+    await page.keyboard.press("Enter");
     expect(await page.locator(`${href} th`).isVisible()).toBe(true);
     await context.close();
   });

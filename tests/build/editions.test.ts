@@ -77,14 +77,14 @@ describe("the two editions", () => {
   it("keep the English pages free of the Vietnamese interface", () => {
     for (const page of pages.filter(english)) {
       const d = doc(page);
-      const chrome = [...d.querySelectorAll("nav, footer, .chart-meta, .chart-cite, summary, caption, th[scope=col]")].map((e) => e.textContent).join(" ");
+      const chrome = [...d.querySelectorAll("nav, footer, .fig-source, .fig-downloads, .fig-cite, summary, caption, th[scope=col]")].map((e) => e.textContent).join(" ");
       expect(chrome, page).not.toMatch(/Trang chủ|Nguồn:|Dữ liệu \(CSV\)|Trích dẫn|Bảng số liệu|Chỉ số|Số liệu/);
     }
   });
 
   it("offer each chart's downloads in the page's language", () => {
     const en = doc("en/compare/");
-    const links = [...en.querySelectorAll("#bd-mo-hinh .chart-meta a[download]")].map((a) => a.getAttribute("href"));
+    const links = [...en.querySelectorAll("#bd-mo-hinh .fig-downloads a[download]")].map((a) => a.getAttribute("href"));
     expect(links).toEqual(["/en/charts/bd-mo-hinh.csv", "/en/charts/bd-mo-hinh.svg", "/en/charts/bd-mo-hinh.png"]);
     const svg = readFileSync(join(dist, "en/charts/bd-mo-hinh.svg"), "utf8");
     expect(svg).toContain("How many models each province reported");

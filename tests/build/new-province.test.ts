@@ -98,7 +98,7 @@ describe("adding a province with the editor's commands", () => {
     const build = astroBuild(project.dir);
     expect(build.status, build.output).toBe(0);
     const compare = parseHTML(project.read("dist/so-sanh/index.html")).document;
-    const models = compare.querySelector("#bd-mo-hinh .chart-frame.wide svg")!;
+    const models = compare.querySelector("#bd-mo-hinh .fig-wide svg")!;
     expect(models.getAttribute("aria-description")).toContain("Đắk Thử 45");
     expect(compare.querySelector("#bd-phat-dong")!.textContent).toContain("trên 35.600");
     expect(compare.querySelector("#bd-bao-cao-gi table")!.textContent).toContain("Đắk Thử");

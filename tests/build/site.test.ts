@@ -73,9 +73,10 @@ describe("the built site", () => {
     expect(cells.filter((c) => text(c) === UNQUANTIFIED_TEXT.vi)).toHaveLength(new Set(unquantified.map((r) => `${r.province}/${r.metric}`)).size);
     expect(cells.map(text)).not.toContain("0");
     // The models chart labels Hà Tĩnh, which gave no count, "không báo cáo" and draws it no bar.
-    const models = doc.querySelector("#bd-mo-hinh .chart-frame.wide svg.plot")!;
+    const models = doc.querySelector("#bd-mo-hinh .fig-wide svg.plot")!;
     expect([...models.querySelectorAll("text")].map(text)).toContain(NOT_REPORTED_TEXT.vi);
-    expect(models.querySelectorAll("g[aria-label='bar'] rect")).toHaveLength(new Set(dataset.results.filter((r) => r.metric === "models" && r.value !== null).map((r) => r.province)).size);
+    // Each province counts models its own way: labelled numbers, never bars on one scale.
+    expect(models.querySelectorAll("g.bars rect")).toHaveLength(0);
   });
 
   it("keeps a corrections page that lists exactly the rows of data/corrections.csv", () => {
@@ -85,7 +86,8 @@ describe("the built site", () => {
   });
 
   it("shows the models chart with each province's own definition", () => {
-    const notes = text(page("so-sanh/").querySelector("#bd-mo-hinh .chart-notes"));
+    // Written under each province's number, wrapped over lines of the drawing.
+    const notes = [...page("so-sanh/").querySelectorAll("#bd-mo-hinh .fig-wide svg.plot text")].map(text).join(" ");
     for (const r of dataset.results.filter((x) => x.metric === "models")) expect(notes).toContain(r.note);
   });
 
@@ -94,7 +96,7 @@ describe("the built site", () => {
     for (const file of htmlFiles()) {
       for (const figure of parseHTML(readFileSync(join(out, file), "utf8")).document.querySelectorAll("figure.chart")) {
         const page = file.replace(/index\.html$/, "");
-        const cite = text(figure.querySelector(".chart-cite"));
+        const cite = text(figure.querySelector(".fig-cite"));
         const en = page.startsWith("en/");
         expect(cite).toContain(`“${text(figure.querySelector(".chart-title"))}”, ${en ? "Program 09: ten years on, updated" : "Chương trình 09: mười năm nhìn lại, cập nhật"} ${updated[en ? "en" : "vi"]}, https://example.org/${page}#${figure.id}`);
         const svg = figure.querySelector('a[href$=".svg"]')!.getAttribute("href")!;

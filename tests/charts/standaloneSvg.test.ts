@@ -5,7 +5,7 @@ import { unzipSync, strFromU8 } from "fflate";
 import { standaloneSvg } from "../../src/charts/standaloneSvg.ts";
 import { datasetZip } from "../../src/lib/format/datasetZip.ts";
 import { paletteFromCss } from "../../src/lib/format/palette.ts";
-import { compareFigures } from "../../src/site/chartFigures.ts";
+import { compareFigures } from "../../src/figures/catalogue.ts";
 import { fixture } from "../fixtures/dataset.ts";
 import { ROOT } from "../helpers/project.ts";
 

@@ -7,6 +7,8 @@ import { provinceFigures } from "../../src/lib/shape/provinceFigures.ts";
 import { sortProvinces } from "../../src/lib/shape/sortProvinces.ts";
 import { aroundHighlight } from "../../src/lib/shape/aroundHighlight.ts";
 import { lastUpdated } from "../../src/lib/shape/lastUpdated.ts";
+import { comparisonMetrics, coverageCells, coverageSummary } from "../../src/lib/shape/coverage.ts";
+import { fixture } from "../fixtures/dataset.ts";
 import { realFiles } from "../helpers/project.ts";
 
 const { dataset } = validateProject(realFiles());
@@ -82,5 +84,29 @@ describe("lastUpdated", () => {
     expect(lastUpdated({ edition, corrections: [] })).toBe("2026-11-22");
     expect(lastUpdated({ edition, corrections: [correction("2024-03-01")] })).toBe("2026-11-22");
     expect(lastUpdated({ edition, corrections: [correction("2024-03-01"), correction("2027-01-05")] })).toBe("2027-01-05");
+  });
+
+  it("marks every measure × province as a number, given without a count, or not reported (never zero)", () => {
+    const data = fixture();
+    const cells = coverageCells(data, data.figures);
+    expect(cells).toHaveLength(data.metrics.length * data.provinces.length);
+    const status = (p: string, m: string) => cells.find((c) => c.province.slug === p && c.metric.id === m)!.status;
+    expect([status("bac", "models"), status("trung", "award_a_collective"), status("dong", "models")]).toEqual(["number", "unquantified", "none"]);
+  });
+
+  it("counts the measures with numbers from more than one province, and which of those are counted differently", () => {
+    const data = fixture();
+    const summary = coverageSummary(data, coverageCells(data, data.figures));
+    // Fixture: models has numbers from three provinces (and differs by province); the award has one number and one "given".
+    expect(summary.shared.map((m) => m.id)).toEqual(["models"]);
+    expect(summary.sharedDiffering.map((m) => m.id)).toEqual(["models"]);
+    expect(summary.measures).toBe(data.metrics.length);
+    expect(summary.perProvince.map((p) => [p.province.slug, p.reported])).toEqual([["bac", 5], ["trung", 2], ["dong", 0], ["nam", 1]]);
+  });
+
+  it("takes each comparison's measures from the dictionary's compare column", () => {
+    expect(comparisonMetrics(dataset.metrics, "campaigns").map((m) => m.id)).toEqual(dataset.metrics.filter((m) => m.group === "campaigns").map((m) => m.id));
+    expect(comparisonMetrics(dataset.metrics, "models").map((m) => m.id)).toEqual(["models"]);
+    expect(comparisonMetrics(dataset.metrics, "awards").every((m) => m.award_level !== "")).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { METRIC_COMPARISONS } from "./figureIds.ts";
 import { DATE_FORMS, parsePartialDate } from "./partialDate.ts";
 
 /** Metric groups, in the order the site presents them. */
@@ -69,6 +70,8 @@ const metricShape = {
     award_level: z.union([z.literal(""), oneOf(AWARD_LEVELS, "award level")]),
     /** For awards: collectives or individuals; empty otherwise. */
     recipient: z.union([z.literal(""), oneOf(RECIPIENTS, "recipient")]),
+    /** Which cross-province comparison figure shows the metric (models, campaigns or awards); empty for none. */
+    compare: z.union([z.literal(""), oneOf(METRIC_COMPARISONS, "comparison")]).default(""),
     /** What exactly is counted, in Vietnamese, in our own words. */
     definition_vi: text,
     /** What exactly is counted, in English. */

@@ -18,7 +18,7 @@ import { qualifierBefore, spellings, unsupportedBefore, valueMatches } from "./v
 
 /** Column names of `data/results/<slug>.csv`; `note` and its English `note_en` may be left out. */
 export const RESULT_COLUMNS = { required: ["metric", "value", "qualifier", "source", "quote"], optional: ["note", "note_en"] } as const;
-const METRIC_COLUMNS = { required: Object.keys(metricRow.shape).filter((c) => c !== "keywords_vi"), optional: ["keywords_vi"] } as const;
+const METRIC_COLUMNS = { required: Object.keys(metricRow.shape).filter((c) => c !== "keywords_vi" && c !== "compare"), optional: ["compare", "keywords_vi"] } as const;
 const SOURCE_COLUMNS = { required: ["id", "province", "outlet", "title", "published", "event_date", "author", "url"], optional: ["archive", "note", "note_en"] } as const;
 
 

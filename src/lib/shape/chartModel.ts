@@ -12,7 +12,7 @@ export interface Datum {
   figure?: Figure;
   /** The value as readers see it: "trên 366", "có, không nêu số lượng", "không báo cáo". */
   label: string;
-  /** True for the province a page is about; other provinces are drawn fainter. */
+  /** True for the province a page is about: outlined, with its name in bold. */
   highlight?: boolean;
 }
 
@@ -36,7 +36,10 @@ export interface ChartFigure {
   panels: ChartPanel[];
   /** Swatches to explain colours that do not stand for provinces. */
   legend?: { label: string; colour: string }[];
+  /** Only the notes that change how to read this chart (what differs, what is left out, what a qualifier means). */
   notes: string[];
+  /** The measures drawn, for links to their definitions on the method page. */
+  definitions: { id: string; label: string }[];
   /** Ids of the articles the figure draws on. */
   sources: string[];
   table: DataTable;

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang.ts";
+import type { Lang } from "./lang.ts";
 
 /** The few words charts draw or announce themselves, in each language; everything else comes in with the data. */
 export const CHART_WORDS: Record<Lang, { seeSource: string; seeDetails: string; pickBar: string; pickCell: string; pickProvince: string; vietnam: string; archipelagos: [string, string] }> = {

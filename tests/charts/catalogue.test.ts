@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
 import { figureCsv } from "../../src/lib/format/figureCsv.ts";
 import { indexDataset } from "../../src/lib/shape/indexDataset.ts";
-import { allFigures, compareFigures, provinceCharts } from "../../src/site/chartFigures.ts";
+import { allFigures, compareFigures, homeFigure, provinceCharts, storyFigure } from "../../src/figures/catalogue.ts";
 import { fixture } from "../fixtures/dataset.ts";
 import { realFiles } from "../helpers/project.ts";
 
@@ -68,6 +68,68 @@ describe("the site's chart figures", () => {
     expect(charts).toContain("ha-tinh-phat-dong");
     expect(charts).not.toContain("ha-tinh-mo-hinh");
     const models = provinceCharts(real, "ha-nam").find((f) => f.id === "ha-nam-mo-hinh")!;
-    expect(models.panels[0]!.wide.svg).toMatch(/stroke="var\(--fg\)"/);
+    const strong = [...parseHTML(models.panels[0]!.wide.svg).document.querySelectorAll("g[font-weight='800'] text")].map((t) => t.textContent);
+    expect(strong).toEqual(["Hà Nam"]);
+  });
+});
+
+const bars = (svg: string) => [...parseHTML(`<html><body>${svg}</body></html>`).document.querySelectorAll("g.bars rect")];
+
+describe("chart forms", () => {
+  it("never draws a measure that provinces count differently as bars on one scale", () => {
+    for (const figure of allFigures(real)) {
+      const metrics = new Set(figure.csvRows.map((r) => r.metric));
+      const differing = real.metrics.filter((m) => metrics.has(m.id) && m.comparable !== "yes");
+      if (differing.length === 0 || figure.id.startsWith("bd-bao-cao")) continue;
+      for (const panel of figure.panels) expect(bars(panel.wide.svg), figure.id).toHaveLength(0);
+    }
+  });
+
+  it("lists a province's own measures as labelled numbers, never bars on one axis", () => {
+    const own = provinceCharts(real, "ha-nam").find((f) => f.id === "ha-nam-enforcement")!;
+    expect(bars(own.panels[0]!.wide.svg)).toHaveLength(0);
+    const texts = [...parseHTML(own.panels[0]!.narrow.svg).document.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+    for (const row of own.table.rows) expect(texts).toContain(row.cells[0]!);
+  });
+
+  it("draws collectives and individuals side by side from the same baseline, never stacked", () => {
+    const awards = compareFigures(real).find((f) => f.id === "bd-khen-thuong")!;
+    const starts = awards.panels.flatMap((p) => bars(p.wide.svg).map((r) => r.getAttribute("x")));
+    expect(starts.length).toBeGreaterThan(0);
+    expect(new Set(starts).size).toBe(1);
+  });
+
+  it("draws a single value as a number, not a one-bar chart", () => {
+    for (const figure of allFigures(real)) {
+      for (const panel of figure.panels) expect(bars(panel.wide.svg).length, figure.id).not.toBe(1);
+    }
+  });
+
+  it("states the coverage finding computed from the data", () => {
+    const figure = homeFigure(real, "en");
+    const numbers = (m: string) => real.results.filter((r) => r.metric === m && r.value !== null).map((r) => r.province);
+    const shared = real.metrics.filter((m) => new Set(numbers(m.id)).size > 1);
+    expect(figure.subtitle).toContain(`Of ${real.metrics.length} measures, only ${shared.length} `);
+    if (shared.every((m) => m.comparable !== "yes")) expect(figure.subtitle).toContain("its own way");
+    // The finding is also written on the matrix, under the label of each shared measure.
+    const texts = [...parseHTML(figure.panels[0]!.wide.svg).document.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+    expect(texts.split("with numbers from more than one province").length - 1).toBe(shared.length);
+  });
+
+  it("places in a story the very figure of the province's page, and the comparisons by their id", () => {
+    const charts = provinceCharts(real, "ha-nam");
+    expect(storyFigure(real, { compare: "models" }, "ha-nam")).toBe(charts.find((f) => f.id === "ha-nam-mo-hinh"));
+    expect(storyFigure(real, { group: "enforcement" }, "ha-nam")).toBe(charts.find((f) => f.id === "ha-nam-enforcement"));
+    expect(storyFigure(real, { group: "campaigns" }, "ha-tinh")?.id).toBe("ha-tinh-phat-dong");
+    expect(storyFigure(real, { compare: "coverage" }, "ha-nam")).toBe(homeFigure(real));
+    expect(storyFigure(real, { compare: "map" }, "ha-nam")?.id).toBe("bd-ban-do");
+    expect(storyFigure(real, { compare: "models" }, "ha-tinh")).toBeUndefined();
+  });
+
+  it("keeps ids unique on a province page, with the coverage matrix and the map placed in its story", () => {
+    for (const p of real.provinces) {
+      const ids = [...provinceCharts(real, p.slug), homeFigure(real), storyFigure(real, { compare: "map" }, p.slug)!].map((f) => f.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
   });
 });
