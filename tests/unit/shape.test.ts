@@ -73,6 +73,17 @@ describe("shaping the data for pages", () => {
     const english = provinceFigures(dataset, figures, "ha-nam", "en")[0]!.rows.find((r) => r.metric.id === "models")!;
     expect(english.notes).toEqual([models.figure.rows[0]!.note_en]);
   });
+
+  it("does not print a note the row just above already printed (Hà Nam's awards share one sentence)", () => {
+    const awards = provinceFigures(dataset, figures, "ha-nam", "en").find((g) => g.group === "awards")!.rows;
+    const [collective, individual] = [awards.find((r) => r.metric.id === "award_ppc_chair_collective")!, awards.find((r) => r.metric.id === "award_ppc_chair_individual")!];
+    expect(awards.indexOf(individual)).toBe(awards.indexOf(collective) + 1);
+    expect(collective.newNotes).toEqual(collective.notes);
+    expect(individual.notes).toEqual(collective.notes);
+    expect(individual.newNotes).toEqual([]);
+    for (const group of provinceFigures(dataset, figures, "ha-nam"))
+      group.rows.forEach((row, i) => expect(row.newNotes.filter((n) => i > 0 && group.rows[i - 1]!.notes.includes(n))).toEqual([]));
+  });
 });
 
 describe("lastUpdated", () => {
