@@ -74,6 +74,17 @@ describe("shaping the data for pages", () => {
     expect(english.notes).toEqual([models.figure.rows[0]!.note_en]);
   });
 
+  it("quotes a sentence two articles share once, crediting both, and keeps different wordings apart", () => {
+    for (const group of provinceFigures(dataset, figures, "ha-nam"))
+      for (const row of group.rows) {
+        expect(row.provenance.flatMap((p) => p.sources).sort()).toEqual(row.figure.rows.map((r) => r.source).sort());
+        expect(new Set(row.provenance.map((p) => p.quote)).size).toBe(row.provenance.length);
+        for (const p of row.provenance) for (const s of p.sources) expect(row.figure.rows.find((r) => r.source === s)!.quote).toBe(p.quote);
+      }
+    const awards = provinceFigures(dataset, figures, "ha-nam").find((g) => g.group === "awards")!.rows[0]!;
+    expect(awards.provenance).toEqual([{ quote: "20 tập thể, 23 cá nhân có thành tích xuất sắc", sources: ["ha-nam-1", "ha-nam-2"] }]);
+  });
+
   it("does not print a note the row just above already printed (Hà Nam's awards share one sentence)", () => {
     const awards = provinceFigures(dataset, figures, "ha-nam", "en").find((g) => g.group === "awards")!.rows;
     const [collective, individual] = [awards.find((r) => r.metric.id === "award_ppc_chair_collective")!, awards.find((r) => r.metric.id === "award_ppc_chair_individual")!];

@@ -11,6 +11,8 @@ export interface ProvinceFigureGroup {
     figure: Figure;
     /** The row's distinct notes. */
     notes: string[];
+    /** What the sources say, one entry per distinct quote with every source that states it in those words. */
+    provenance: { quote: string; sources: string[] }[];
     /** The notes the row just above in the group did not already show: what a table prints, so no note reads twice in a row. */
     newNotes: string[];
     corrections: Correction[];
@@ -34,7 +36,14 @@ export function provinceFigures(
     const notes = [...new Set(figure.rows.map((r) => noteText(r, lang)).filter(Boolean))];
     const corrections = dataset.corrections.filter((c) => c.province === province && c.metric === metric.id);
     const above = new Set(group.rows.at(-1)?.notes ?? []);
-    group.rows.push({ metric, figure, notes, newNotes: notes.filter((n) => !above.has(n)), corrections });
+    // Two articles often carry the same sentence word for word: quote it once, credit both.
+    const provenance: { quote: string; sources: string[] }[] = [];
+    for (const r of figure.rows) {
+      const same = provenance.find((p) => p.quote === r.quote);
+      if (same) same.sources.push(r.source);
+      else provenance.push({ quote: r.quote, sources: [r.source] });
+    }
+    group.rows.push({ metric, figure, notes, provenance, newNotes: notes.filter((n) => !above.has(n)), corrections });
   }
   return groups;
 }

@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+import { serve } from "/work/wt-pages/scripts/lib/serve.ts";
+const [path, selector, width, scheme, out] = process.argv.slice(2);
+const site = await serve("/work/wt-pages/dist");
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const ctx = await b.newContext({ viewport: { width: Number(width), height: 740 }, colorScheme: scheme as "light" });
+const p = await ctx.newPage();
+await p.goto(site.url + path);
+await p.evaluate(() => document.fonts.ready);
+await p.locator(selector).first().screenshot({ path: out });
+await b.close(); await site.close();
