@@ -111,5 +111,4 @@ export interface Dictionary {
   search: { description: string; lede: string; label: string; button: string; everyPage: string; noJs: string };
   correctionsPage: { description: string; lede: string; none: string; from: string; to: string };
   notFound: { title: string; description: string; lede: string; home: string };
-  story: { figuresMore: (count: number) => string };
 }

@@ -154,5 +154,4 @@ export const en: Dictionary = {
     lede: "There is no page at this address. It may have been renamed, or the address mistyped.",
     home: "Go to the home page",
   },
-  story: { figuresMore: (n) => `See all ${n} figures` },
 };

@@ -148,5 +148,4 @@ export const vi: Dictionary = {
     lede: "Địa chỉ này không có trang nào. Có thể trang đã đổi tên, hoặc địa chỉ bị gõ nhầm.",
     home: "Về trang chủ",
   },
-  story: { figuresMore: (n) => `Xem cả ${n} con số` },
 };
