@@ -72,7 +72,7 @@ export const vi: Dictionary = {
         s.shared.length === 0
           ? `Trong ${s.measures} chỉ số các tỉnh nêu, không chỉ số nào có số liệu của hơn một tỉnh.`
           : s.comparable.length === 0
-            ? `Trong ${s.measures} chỉ số các tỉnh nêu, chỉ ${s.shared.length} chỉ số (${names}) có số liệu của hơn một tỉnh, và mỗi tỉnh đếm nó theo cách riêng.`
+            ? `Trong ${s.measures} chỉ số các tỉnh nêu, chỉ ${s.shared.length} chỉ số (${names}) có số liệu của hơn một tỉnh, và mỗi tỉnh đếm ${s.shared.length === 1 ? "nó" : "chúng"} theo cách riêng.`
             : `Trong ${s.measures} chỉ số các tỉnh nêu, ${s.shared.length} chỉ số (${names}) có số liệu của hơn một tỉnh; ${s.comparable.length} trong số đó được đếm như nhau ở mọi tỉnh.`;
       return { headline, sentence };
     },
