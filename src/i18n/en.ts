@@ -58,9 +58,9 @@ export const en: Dictionary = {
 
   framing: {
     label: "What these figures are",
-    story: "These are figures the provincial authorities reported at their own review, as state media carried them. We check that each one is what the article said, not that it is true.",
+    story: "These are figures the provincial authorities reported about themselves, as state media carried them. We check that each one is what the article said, not that it is true.",
     full: [
-      "Every number here is one that a province's authorities and police reported about themselves at their own review, carried by state media; none has been independently verified. We make sure each figure is what the article said and link it to that sentence; we cannot vouch that it is true. “More than 95 % safe” is the province's own rating, not a measurement. ",
+      "Every number here is one that a province's authorities and police reported about themselves, at their own reviews and meetings, as state media carried it; none has been independently verified. We make sure each figure is what the article said and link it to that sentence; we cannot vouch that it is true. “More than 95 % safe” is the province's own rating, not a measurement. ",
       { text: "How we work", to: "method" },
       ".",
     ],

@@ -52,9 +52,9 @@ export const vi: Dictionary = {
 
   framing: {
     label: "Số liệu này là gì",
-    story: "Đây là số liệu chính quyền tỉnh tự báo cáo tại hội nghị của mình, qua tường thuật của báo chí nhà nước. Chúng tôi kiểm tra mỗi con số đúng như bài báo viết, không kiểm chứng con số đó có đúng thực tế hay không.",
+    story: "Đây là số liệu chính quyền tỉnh tự báo cáo về mình, qua tường thuật của báo chí nhà nước. Chúng tôi kiểm tra mỗi con số đúng như bài báo viết, không kiểm chứng con số đó có đúng thực tế hay không.",
     full: [
-      "Mọi con số ở đây là số liệu do chính quyền và công an các tỉnh tự báo cáo tại hội nghị tổng kết của mình, được báo chí nhà nước đưa tin lại, và chưa được kiểm chứng độc lập. Chúng tôi chỉ bảo đảm mỗi con số đúng như bài báo đã viết, dẫn về đúng câu văn đó, chứ không bảo đảm con số đúng với thực tế: “trên 95% an toàn” là lời tỉnh tự đánh giá, không phải kết quả đo đạc. ",
+      "Mọi con số ở đây là số liệu do chính quyền và công an các tỉnh tự báo cáo về mình tại các hội nghị tổng kết hay buổi làm việc, được báo chí nhà nước đưa tin lại, và chưa được kiểm chứng độc lập. Chúng tôi chỉ bảo đảm mỗi con số đúng như bài báo đã viết, dẫn về đúng câu văn đó, chứ không bảo đảm con số đúng với thực tế: “trên 95% an toàn” là lời tỉnh tự đánh giá, không phải kết quả đo đạc. ",
       { text: "Cách chúng tôi làm", to: "method" },
       ".",
     ],
