@@ -2,7 +2,8 @@ import { GROUPS } from "../lib/data/schemas.ts";
 import { formatCompact, formatFigure, NOT_REPORTED_TEXT } from "../lib/format/formatFigure.ts";
 import { metricLabel } from "../lib/format/localText.ts";
 import type { ChartFigure } from "../lib/shape/chartModel.ts";
-import { coverageCells, coverageSummary, type CoverageCell } from "../lib/shape/coverage.ts";
+import { coverageCells, type CoverageCell } from "../lib/shape/coverage.ts";
+import { coverageSummary } from "../lib/shape/coverageSummary.ts";
 import { sortProvinces } from "../lib/shape/sortProvinces.ts";
 import { coverageMatrix, type MatrixRow } from "../charts/coverageMatrix.ts";
 import { CHART_WORDS } from "../i18n/chartWords.ts";
@@ -26,7 +27,7 @@ export function coverageFigure(data: SiteData, lang: Lang): ChartFigure {
   const sources = data.sourceById;
   const provinces = sortProvinces(data.provinces);
   const cells = coverageCells(data, data.figures);
-  const summary = coverageSummary(data, cells);
+  const summary = coverageSummary(data);
   const value = (c: CoverageCell) => (c.figure ? formatFigure(c.figure, c.metric.unit, lang) : NOT_REPORTED_TEXT[lang]);
   const rows: MatrixRow[] = GROUPS.flatMap((group): MatrixRow[] => {
     const metrics = data.metrics.filter((m) => m.group === group);

@@ -2,7 +2,7 @@ import type { Province } from "../lib/data/model.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import type { ChartFigure } from "../lib/shape/chartModel.ts";
 import { colourSlots } from "../lib/shape/colourSlots.ts";
-import { coverageCells, coverageSummary } from "../lib/shape/coverage.ts";
+import { coverageSummary } from "../lib/shape/coverageSummary.ts";
 import { locatorMap } from "../charts/locatorMap.ts";
 import { CHART_WORDS } from "../i18n/chartWords.ts";
 import { FIGURE_WORDS } from "../i18n/figureWords.ts";
@@ -22,7 +22,7 @@ export function mapFigure(data: SiteData, lang: Lang): ChartFigure {
   const w = FIGURE_WORDS[lang];
   const id = MAP_ID;
   const slots = colourSlots(data.provinces);
-  const { perProvince } = coverageSummary(data, coverageCells(data, data.figures));
+  const { perProvince } = coverageSummary(data);
   const coords = (p: Province) => w.coordinates(formatNumber(p.coordinates.lat, lang), formatNumber(p.coordinates.lon, lang));
   const after = (p: Province) => (p.after_2025.merged_with.length ? w.mergedInto(p.after_2025.province) : w.unchanged);
   const places = perProvince.map(({ province: p, reported }) => ({

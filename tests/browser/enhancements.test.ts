@@ -50,10 +50,11 @@ describe("reader enhancements", () => {
     await page.locator(".prose .copy-link").first().click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`#${section}`, `${site.url}tinh/ha-nam/`).href);
     expect(await page.locator("[role=status]").textContent()).toBe("Đã sao chép liên kết.");
-    // A chart's copy-link button sits in its "data and sharing" disclosure.
+    // A chart's own link sits in its "data and sharing" disclosure.
+    await page.goto(`${site.url}so-sanh/`);
     await page.locator("figure.chart .fig-share summary").first().click();
     await page.locator("figure.chart .copy-link").first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/tinh\/ha-nam\/#ha-nam-[\w-]+$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/so-sanh\/#bd-[\w-]+$/);
     await context.close();
   });
 });

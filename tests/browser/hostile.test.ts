@@ -112,7 +112,8 @@ describe("a province full of hostile text", () => {
       await context.close();
       expect({ path, dialogs, foreign, pwned, scripts: scripts.filter((s) => s !== "theme" && (s === "inline" || !s.includes("/_astro/"))) }).toEqual({ path, dialogs: [], foreign: [], pwned: undefined, scripts: [] });
     }
-  });
+    // Hovering every mark of every page takes a while: the home pages draw the matrix of every measure too.
+  }, 600_000);
 
   it.each(["tinh/tinh-doc/", "en/provinces/tinh-doc/"])("%s shows the attacks as the text the editor wrote", async (path) => {
     const context = await browser.newContext();

@@ -9,7 +9,7 @@ const site = withBrowserAndSite(dist);
 
 describe("in Chromium", () => {
   // One load per page for all three checks: the scheme and the width change in place, as a reader's would.
-  it.each(pages.map((p) => [p || "/"]))("%s has no axe violation in the light and the dark scheme, and does not scroll sideways at 360 px", async (path) => {
+  it.each(pages.map((p) => [p || "/"]))("%s has no axe violation in the light and the dark scheme; at 320 px it does not scroll sideways, its controls are 44 px tall and its text at least 12 px", async (path) => {
     const context = await site.browser.newContext({ colorScheme: "light" });
     const page = await context.newPage();
     await page.goto(site.url + (path === "/" ? "" : path));
@@ -21,12 +21,33 @@ describe("in Chromium", () => {
       const found = (await new AxeBuilder({ page }).analyze()).violations;
       violations[scheme] = found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
     }
-    await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize({ width: 320, height: 640 });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    // The page's controls (header, buttons, form fields, disclosures), not links inside sentences or charts.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>(".site-header a, .site-header button, main button, main input, main summary, .theme-switch, .copy-link")]
+        .filter((el) => el.getClientRects().length > 0 && !el.closest(".chart-data, .chart-embed, .sr-only"))
+        .filter((el) => el.getBoundingClientRect().height < 44)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(el.getBoundingClientRect().height)} px "${el.textContent!.trim().slice(0, 30)}"`),
+    );
+    // Every piece of visible text outside the drawings (SVG text is sized by its viewBox), as rendered.
+    const tiny = await page.evaluate(() => {
+      const found: string[] = [];
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+        const el = node.parentElement!;
+        if (!node.textContent!.trim() || el.closest("svg, .sr-only, script, style") || el.getClientRects().length === 0) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 12) found.push(`${el.tagName.toLowerCase()}.${el.className}: ${size} px "${node.textContent!.trim().slice(0, 30)}"`);
+      }
+      return found;
+    });
     await context.close();
     expect(backgrounds).toEqual({ light: "rgb(255, 255, 255)", dark: "rgb(18, 20, 23)" });
     expect(violations).toEqual({ light: [], dark: [] });
-    expect(width).toBeLessThanOrEqual(360);
+    expect(width).toBeLessThanOrEqual(320);
+    expect(small).toEqual([]);
+    expect(tiny).toEqual([]);
   });
 
   it.each([

@@ -7,7 +7,8 @@ import { provinceFigures } from "../../src/lib/shape/provinceFigures.ts";
 import { sortProvinces } from "../../src/lib/shape/sortProvinces.ts";
 import { aroundHighlight } from "../../src/lib/shape/aroundHighlight.ts";
 import { lastUpdated } from "../../src/lib/shape/lastUpdated.ts";
-import { comparisonMetrics, coverageCells, coverageSummary } from "../../src/lib/shape/coverage.ts";
+import { comparisonMetrics, coverageCells } from "../../src/lib/shape/coverage.ts";
+import { coverageSummary } from "../../src/lib/shape/coverageSummary.ts";
 import { fixture } from "../fixtures/dataset.ts";
 import { realFiles } from "../helpers/project.ts";
 
@@ -75,6 +76,28 @@ describe("shaping the data for pages", () => {
     const english = provinceFigures(dataset, figures, "ha-nam", "en")[0]!.rows.find((r) => r.metric.id === "models")!;
     expect(english.notes).toEqual([models.figure.rows[0]!.note_en]);
   });
+
+  it("quotes a sentence two articles share once, crediting both, and keeps different wordings apart", () => {
+    for (const group of provinceFigures(dataset, figures, "ha-nam"))
+      for (const row of group.rows) {
+        expect(row.provenance.flatMap((p) => p.sources).sort()).toEqual(row.figure.rows.map((r) => r.source).sort());
+        expect(new Set(row.provenance.map((p) => p.quote)).size).toBe(row.provenance.length);
+        for (const p of row.provenance) for (const s of p.sources) expect(row.figure.rows.find((r) => r.source === s)!.quote).toBe(p.quote);
+      }
+    const awards = provinceFigures(dataset, figures, "ha-nam").find((g) => g.group === "awards")!.rows[0]!;
+    expect(awards.provenance).toEqual([{ quote: "20 tập thể, 23 cá nhân có thành tích xuất sắc", sources: ["ha-nam-1", "ha-nam-2"] }]);
+  });
+
+  it("does not print a note the row just above already printed (Hà Nam's awards share one sentence)", () => {
+    const awards = provinceFigures(dataset, figures, "ha-nam", "en").find((g) => g.group === "awards")!.rows;
+    const [collective, individual] = [awards.find((r) => r.metric.id === "award_ppc_chair_collective")!, awards.find((r) => r.metric.id === "award_ppc_chair_individual")!];
+    expect(awards.indexOf(individual)).toBe(awards.indexOf(collective) + 1);
+    expect(collective.newNotes).toEqual(collective.notes);
+    expect(individual.notes).toEqual(collective.notes);
+    expect(individual.newNotes).toEqual([]);
+    for (const group of provinceFigures(dataset, figures, "ha-nam"))
+      group.rows.forEach((row, i) => expect(row.newNotes.filter((n) => i > 0 && group.rows[i - 1]!.notes.includes(n))).toEqual([]));
+  });
 });
 
 describe("lastUpdated", () => {
@@ -96,7 +119,7 @@ describe("lastUpdated", () => {
 
   it("counts the measures with numbers from more than one province, and which of those are counted differently", () => {
     const data = fixture();
-    const summary = coverageSummary(data, coverageCells(data, data.figures));
+    const summary = coverageSummary(data);
     // Fixture: models has numbers from three provinces (and differs by province); the award has one number and one "given".
     expect(summary.shared.map((m) => m.id)).toEqual(["models"]);
     expect(summary.sharedDiffering.map((m) => m.id)).toEqual(["models"]);

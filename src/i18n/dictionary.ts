@@ -1,0 +1,114 @@
+import type { CoverageSummary } from "../lib/shape/coverageSummary.ts";
+
+/** A page of the site a piece of prose can link to; the <Rich> component turns it into the edition's address. */
+export type LinkTarget = "home" | "compare" | "method" | "search" | "corrections";
+
+/** A run of prose: plain text, or a link to one of the site's pages (optionally at an anchor). */
+export type Part = string | { text: string; to: LinkTarget; anchor?: string };
+
+/** A paragraph (or sentence) made of parts, so prose with links stays in the dictionary and out of the views. */
+export type Rich = readonly Part[];
+
+/** A term and what it means, for compact definition lists. */
+export interface Term {
+  term: string;
+  text: string;
+}
+
+/** The home page's finding, worded from the coverage summary: a headline and the sentence that states it. */
+export interface Finding {
+  headline: string;
+  sentence: string;
+}
+
+/**
+ * Every word the interface and the pages say, in one language: a third language is one new file that fills
+ * this in full (src/i18n/<lang>.ts) and one line in ./ui.ts.
+ */
+export interface Dictionary {
+  siteName: string;
+  siteShort: string;
+  siteTagline: string;
+  feedTitle: string;
+  feedDescription: string;
+  skipLink: string;
+  navLabel: string;
+  nav: { home: string; compare: string; method: string; search: string };
+  homeTitle: string;
+  switchLabel: string;
+  switchTitle: string;
+  footerTrace: string;
+  footerBefore2025: string;
+  corrections: string;
+  corrected: string;
+  source: string;
+  sources: string;
+  charts: string;
+  figuresAndSources: string;
+  figuresLede: string;
+  compareWithOthers: string;
+  notReportedHeading: string;
+  notReportedLede: (province: string) => string;
+  mergerLabel: string;
+  mergerUnchanged: (province: string) => string;
+  mergerMerged: (province: string, into: string, others: readonly string[]) => string;
+  table: { metric: string; value: string; stated: string; provinceOrMetric: string };
+  chart: {
+    dataCsv: string;
+    chartSvg: string;
+    imagePng: string;
+    cite: string;
+    updated: string;
+    embed: string;
+    embedCopy: string;
+    tableSummary: string;
+    tableLabel: (title: string) => string;
+    scrollLabel: (title: string, narrow: boolean) => string;
+    embedDescription: (title: string) => string;
+  };
+  notStated: string;
+  noCount: string;
+  dataFiles: { metrics: string; sources: string; results: (province: string) => string };
+
+  /** What the figures are: the authorities' own reports as state media carried them, checked against the article only. */
+  framing: {
+    /** Label of the framing note, for its landmark. */
+    label: string;
+    /** The one line on every story page. */
+    story: string;
+    /** The longer version on the home and method pages. */
+    full: Rich;
+  };
+  home: {
+    description: string;
+    kicker: string;
+    /** The finding, computed from the data; `shared` are the labels of the measures with numbers from more than one province. */
+    finding: (summary: CoverageSummary, shared: readonly string[]) => Finding;
+    heroCaption: Rich;
+    provincesHeading: string;
+    provinceCount: (reported: number) => string;
+    readingHeading: string;
+    reading: readonly Rich[];
+  };
+  compare: { description: string; lede: Rich };
+  method: {
+    description: string;
+    summaryHeading: string;
+    summary: readonly Rich[];
+    readingHeading: string;
+    notReportedMeaning: string;
+    numbers: string;
+    compareHeading: string;
+    compareItems: readonly Term[];
+    sourcesHeading: string;
+    measuresHeading: string;
+    measuresLede: string;
+    labels: { province: string; outlet: string; author: string; published: string; event: string; url: string; id: string; untitled: string; unit: string; compare: string; count: string };
+    downloadHeading: string;
+    downloadLede: string;
+    zip: string;
+  };
+  search: { description: string; lede: string; label: string; button: string; everyPage: string; noJs: string };
+  correctionsPage: { description: string; lede: string; none: string; from: string; to: string };
+  notFound: { title: string; description: string; lede: string; home: string };
+}

@@ -1,0 +1,157 @@
+import type { Dictionary } from "./dictionary.ts";
+
+/** "A, B and C": a list the English way. */
+const andList = (items: readonly string[]) => new Intl.ListFormat("en-GB").format(items);
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** Small counts in words, as English prose writes them ("four provinces"), larger ones in figures. */
+const words = (n: number) => NUMBER_WORDS[n] ?? String(n);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+// "Movement models (headline count)" reads as "movement models" inside a sentence.
+const bare = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, "").replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+
+/** Every word of the site in English, the second edition. */
+export const en: Dictionary = {
+  siteName: "Program 09: ten years on",
+  siteShort: "Program 09",
+  siteTagline: "ten years on",
+  feedTitle: "Program 09: the province stories",
+  feedDescription: "What the provinces reported after ten years of Coordination Program No. 09: the figures, their sources, and what cannot be compared.",
+  skipLink: "Skip to the main content",
+  navLabel: "Main",
+  nav: { home: "Home", compare: "Compare the provinces", method: "Sources and method", search: "Search" },
+  homeTitle: "Ten years of Program 09: what the provinces reported",
+  switchLabel: "Tiếng Việt",
+  switchTitle: "Đọc trang này bằng tiếng Việt",
+  footerTrace: "Every number on this site links to the sentence of the article that stated it. What a province did not report is shown as “not reported”, never as zero.",
+  footerBefore2025: "The figures are those of the provinces before the 2025 administrative reorganisation.",
+  corrections: "Corrections",
+  corrected: "corrected",
+  source: "source",
+  sources: "Sources",
+  charts: "Charts",
+  figuresAndSources: "Every figure and its source",
+  figuresLede: "Each figure comes with the words of the article that stated it, in Vietnamese; the source's “more than”, “nearly” and “about” are kept.",
+  compareWithOthers: "Compare with the other provinces",
+  notReportedHeading: "Not reported",
+  notReportedLede: (province) => `Other provinces gave these measures; the sources on ${province} did not. Not reported does not mean zero.`,
+  mergerLabel: "The 2025 reorganisation of provinces",
+  mergerUnchanged: (province) => `${province} kept its borders in the 2025 reorganisation of provinces.`,
+  mergerMerged: (province, into, others) =>
+    `Since 1 July 2025, ${province} has been ${into === province ? `merged with ${andList(others)} into a larger ${into} province` : `part of ${into} province (merged with ${andList(others)})`}. The figures below are those of ${province} before the merger.`,
+  table: { metric: "Measure", value: "Figure", stated: "What the source says", provinceOrMetric: "Province / measure" },
+  chart: {
+    dataCsv: "Data (CSV)",
+    chartSvg: "Chart (SVG)",
+    imagePng: "Image (PNG)",
+    cite: "Cite this",
+    updated: "updated",
+    embed: "Embed this chart in another page",
+    embedCopy: "Copy this code into your page:",
+    tableSummary: "The chart's data as a table",
+    tableLabel: (title) => `Table: ${title}`,
+    scrollLabel: (title, narrow) => `${title} (${narrow ? "narrow" : "wide"} version, scrolls sideways)`,
+    embedDescription: (title) => `The chart “${title}” from Program 09: ten years on, for embedding in another page.`,
+  },
+  notStated: "not stated in our copy",
+  noCount: "no count given",
+  dataFiles: { metrics: "the dictionary of measures", sources: "the source articles", results: (province) => `figures for ${province}` },
+
+  framing: {
+    label: "What these figures are",
+    story: "These are figures the provincial authorities reported about themselves, as state media carried them. We check that each one is what the article said, not that it is true.",
+    full: [
+      "Every number here is one that a province's authorities and police reported about themselves, at their own reviews and meetings, as state media carried it; none has been independently verified. We make sure each figure is what the article said and link it to that sentence; we cannot vouch that it is true. “More than 95 % safe” is the province's own rating, not a measurement. ",
+      { text: "How we work", to: "method" },
+      ".",
+    ],
+  },
+  home: {
+    description: "What provinces reported after ten years of Coordination Program No. 09 on the movement for all people to protect national security: the figures, their sources, and what cannot be compared.",
+    kicker: "Ten years of Program 09 (2013–2023), as the provinces reported them",
+    finding: (s, shared) => {
+      const names = andList(shared.map(bare));
+      const headline =
+        s.comparable.length === 0
+          ? `${capital(words(s.provinces))} provinces reviewed ten years, each counting its own way: almost nothing can be set side by side`
+          : `${capital(words(s.provinces))} provinces reviewed ten years and share ${words(s.comparable.length)} of ${s.measures} measures`;
+      const sentence =
+        s.shared.length === 0
+          ? `Of ${s.measures} measures the provinces gave, none has figures from more than one province.`
+          : s.comparable.length === 0
+            ? `Of ${s.measures} measures the provinces gave, only ${words(s.shared.length)} (${names}) ${s.shared.length === 1 ? "has" : "have"} figures from more than one province, and each province counts ${s.shared.length === 1 ? "it" : "them"} differently.`
+            : `Of ${s.measures} measures the provinces gave, ${words(s.shared.length)} (${names}) have figures from more than one province; ${words(s.comparable.length)} of them ${s.comparable.length === 1 ? "is" : "are"} counted the same way everywhere.`;
+      return { headline, sentence };
+    },
+    heroCaption: ["Each cell is one province's figure for one measure; an empty cell means not reported, not zero. The figures are set side by side on the ", { text: "comparison page", to: "compare" }, "."],
+    provincesHeading: "Province by province",
+    provinceCount: (n) => `${n} ${n === 1 ? "figure" : "figures"}`,
+    readingHeading: "How to read the figures",
+    reading: [
+      ["In 2013 Vietnam's Ministry of Public Security and the standing board of the Vietnam Fatherland Front's central committee signed Coordination Program No. 09, to step up the movement for all people to protect national security. Ten years on, provinces reviewed it, each its own way: one counted models, one campaign launches, one said awards were given without saying how many."],
+      [
+        "The ",
+        { text: "comparison", to: "compare" },
+        " sets the figures side by side and writes “not reported” wherever a province gave none; the sources' “more than”, “nearly” and “about” stay. ",
+        { text: "Sources and method", to: "method" },
+        " explains every measure and every article.",
+      ],
+    ],
+  },
+  compare: {
+    description: "The models, campaign launches, participant-turns and awards each province reported after ten years of Program 09, side by side, with what was not reported marked as such.",
+    lede: [
+      "The provinces did not report to a common template. The charts below set what each one stated side by side; “not reported” means the sources on that province have no such figure, not that the figure is zero. Choose a bar (with the mouse or the Tab key) to see the sentence that stated it. Each measure is defined under ",
+      { text: "sources and method", to: "method", anchor: "chi-so" },
+      ".",
+    ],
+  },
+  method: {
+    description: "The articles behind the figures, what each measure counts, how to read “more than”, “nearly” and “no count given”, and what cannot be compared between provinces.",
+    summaryHeading: "In short",
+    summary: [
+      ["Every figure comes from press reports of the ten-year review conference (or, in one case, an inspection visit) in each province, with the article's own words."],
+      ["We add no count, year or address that our copy of the article lacks; where a year cannot be settled, the site says “year not given”."],
+      ["The provinces count different things: no figure is ranked or added up across provinces."],
+    ],
+    readingHeading: "How to read a figure",
+    notReportedMeaning: "The sources on that province do not mention this measure. That does not mean the figure is zero.",
+    numbers: "Numbers in this edition are written the English way (114,924; 2.2); the Vietnamese edition writes 114.924 and 2,2. Dates are day, month, year. The sources' own words are quoted in Vietnamese, as published.",
+    compareHeading: "What compares, and what does not",
+    compareItems: [
+      { term: "Model counts", text: "each province counts something different (every model set up or kept going; only “self-prevention, self-management” models; grassroots mass models). They are shown side by side with their definitions and never ranked." },
+      { term: "Timing", text: "most figures are ten-year totals (2013–2023); the figures for Thái Nguyên describe the situation at an inspection visit whose year the article does not give." },
+      { term: "Participant-turns", text: "are not people: someone who took part in several campaigns is counted several times." },
+      { term: "Awards", text: "certificates from the provincial People's Committee chair, from the provincial Fatherland Front committee and from the provincial police director are different levels; they are never added together." },
+      { term: "Results against crime", text: "in Hà Nam are ten years of the provincial police's work, not results of Program 09 alone." },
+      { term: "The 2025 reorganisation", text: "the National Assembly passed Resolution 202/2025/QH15 on 12 June 2025; the new provincial governments started work on 1 July 2025. Every figure on the site is for a province as it was before." },
+    ],
+    sourcesHeading: "The source articles",
+    measuresHeading: "The measures",
+    measuresLede: "Open a group to read what each measure counts.",
+    labels: { province: "Province", outlet: "Outlet", author: "Author", published: "Published", event: "Event date", url: "Web address", id: "Source id", untitled: "(our copy has no headline)", unit: "Unit", compare: "Comparison", count: "count" },
+    downloadHeading: "Download the data",
+    downloadLede: "CSV files (UTF-8) in the columns our editors write: one figure a line, with its source and quote. Labels, definitions and notes come in Vietnamese and English columns.",
+    zip: "the whole dataset, with a README describing every column, measure and source",
+  },
+  search: {
+    description: "Find provinces, stories and measures, with or without Vietnamese diacritics.",
+    lede: "Type a province, a measure or a word from a story, with or without Vietnamese diacritics (for example “ha tinh” or “dan van kheo”).",
+    label: "Search for",
+    button: "Search",
+    everyPage: "Every page",
+    noJs: "Search needs JavaScript. Without it, here is every page of the English edition:",
+  },
+  correctionsPage: {
+    description: "Every figure changed after publication: when, from what to what, and why.",
+    lede: "When a published figure is corrected, we record it here: the date, the old figure, the new one and the reason. A corrected figure on the other pages carries a “corrected” mark that links to its entry.",
+    none: "No corrections so far.",
+    from: "from",
+    to: "to",
+  },
+  notFound: {
+    title: "Page not found",
+    description: "The page you are looking for is not on this site.",
+    lede: "There is no page at this address. It may have been renamed, or the address mistyped.",
+    home: "Go to the home page",
+  },
+};

@@ -1,0 +1,151 @@
+import type { Dictionary } from "./dictionary.ts";
+
+// "Mô hình phong trào (số tỉnh nêu)" reads as "mô hình phong trào" inside a sentence.
+const bare = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, "").toLocaleLowerCase("vi");
+
+/** Every word of the site in Vietnamese, the first edition. */
+export const vi: Dictionary = {
+  siteName: "Chương trình 09: mười năm nhìn lại",
+  siteShort: "Chương trình 09",
+  siteTagline: "mười năm nhìn lại",
+  feedTitle: "Chương trình 09: các câu chuyện",
+  feedDescription: "Các tỉnh báo cáo gì sau mười năm Chương trình phối hợp số 09: số liệu, nguồn và những điều không so sánh được.",
+  skipLink: "Bỏ qua, đến nội dung chính",
+  navLabel: "Chính",
+  nav: { home: "Trang chủ", compare: "So sánh các tỉnh", method: "Nguồn và phương pháp", search: "Tìm kiếm" },
+  homeTitle: "Mười năm Chương trình 09 qua báo cáo các tỉnh",
+  switchLabel: "English",
+  switchTitle: "Read this page in English",
+  footerTrace: "Mọi con số trên trang đều dẫn về câu văn của bài báo đã nêu nó. Điều một tỉnh không báo cáo được ghi là “không báo cáo”, không bao giờ là số 0.",
+  footerBefore2025: "Số liệu là của các tỉnh trước khi sắp xếp đơn vị hành chính năm 2025.",
+  corrections: "Đính chính",
+  corrected: "đã đính chính",
+  source: "nguồn",
+  sources: "Nguồn",
+  charts: "Biểu đồ",
+  figuresAndSources: "Mọi con số và nguồn",
+  figuresLede: "Mỗi con số kèm câu chữ của bài báo đã nêu nó; “trên”, “gần”, “khoảng” được giữ nguyên.",
+  compareWithOthers: "So sánh với các tỉnh khác",
+  notReportedHeading: "Không báo cáo",
+  notReportedLede: (province) => `Các tỉnh khác có nêu những chỉ số sau, còn nguồn về ${province} thì không. Không báo cáo không có nghĩa là bằng 0.`,
+  mergerLabel: "Sắp xếp tỉnh năm 2025",
+  mergerUnchanged: (province) => `Tỉnh ${province} giữ nguyên địa giới sau đợt sắp xếp tỉnh năm 2025.`,
+  mergerMerged: (province, into, others) =>
+    `Từ 1/7/2025, ${province} thuộc tỉnh ${into} (hợp nhất với ${others.join(", ")}). Số liệu dưới đây là của tỉnh ${province} trước khi sắp xếp.`,
+  table: { metric: "Chỉ số", value: "Số liệu", stated: "Nguồn nêu", provinceOrMetric: "Tỉnh / chỉ số" },
+  chart: {
+    dataCsv: "Dữ liệu (CSV)",
+    chartSvg: "Biểu đồ (SVG)",
+    imagePng: "Ảnh (PNG)",
+    cite: "Trích dẫn",
+    updated: "cập nhật",
+    embed: "Nhúng biểu đồ vào trang khác",
+    embedCopy: "Chép đoạn mã này vào trang của bạn:",
+    tableSummary: "Bảng số liệu của biểu đồ",
+    tableLabel: (title) => `Bảng: ${title}`,
+    scrollLabel: (title, narrow) => `${title} (bản ${narrow ? "hẹp" : "rộng"}, cuộn ngang)`,
+    embedDescription: (title) => `Biểu đồ “${title}” của Chương trình 09: mười năm nhìn lại, để nhúng vào trang khác.`,
+  },
+  notStated: "bản lưu không ghi",
+  noCount: "không nêu số",
+  dataFiles: { metrics: "từ điển chỉ số", sources: "các bài báo làm nguồn", results: (province) => `số liệu của ${province}` },
+
+  framing: {
+    label: "Số liệu này là gì",
+    story: "Đây là số liệu chính quyền tỉnh tự báo cáo về mình, qua tường thuật của báo chí nhà nước. Chúng tôi kiểm tra mỗi con số đúng như bài báo viết, không kiểm chứng con số đó có đúng thực tế hay không.",
+    full: [
+      "Mọi con số ở đây là số liệu do chính quyền và công an các tỉnh tự báo cáo về mình tại các hội nghị tổng kết hay buổi làm việc, được báo chí nhà nước đưa tin lại, và chưa được kiểm chứng độc lập. Chúng tôi chỉ bảo đảm mỗi con số đúng như bài báo đã viết, dẫn về đúng câu văn đó, chứ không bảo đảm con số đúng với thực tế: “trên 95% an toàn” là lời tỉnh tự đánh giá, không phải kết quả đo đạc. ",
+      { text: "Cách chúng tôi làm", to: "method" },
+      ".",
+    ],
+  },
+  home: {
+    description: "Các tỉnh báo cáo gì sau mười năm thực hiện Chương trình phối hợp số 09 về phong trào toàn dân bảo vệ an ninh Tổ quốc: số liệu, nguồn và những điều không so sánh được.",
+    kicker: "Mười năm Chương trình 09 (2013–2023), qua báo cáo của các tỉnh",
+    finding: (s, shared) => {
+      const names = shared.map(bare).join(", ");
+      const headline =
+        s.comparable.length === 0
+          ? `${s.provinces} tỉnh tổng kết mười năm, mỗi tỉnh đếm một kiểu: gần như không con số nào đặt cạnh nhau được`
+          : `${s.provinces} tỉnh tổng kết mười năm, chung nhau ${s.comparable.length} trên ${s.measures} chỉ số`;
+      const sentence =
+        s.shared.length === 0
+          ? `Trong ${s.measures} chỉ số các tỉnh nêu, không chỉ số nào có số liệu của hơn một tỉnh.`
+          : s.comparable.length === 0
+            ? `Trong ${s.measures} chỉ số các tỉnh nêu, chỉ ${s.shared.length} chỉ số (${names}) có số liệu của hơn một tỉnh, và mỗi tỉnh đếm ${s.shared.length === 1 ? "nó" : "chúng"} theo cách riêng.`
+            : `Trong ${s.measures} chỉ số các tỉnh nêu, ${s.shared.length} chỉ số (${names}) có số liệu của hơn một tỉnh; ${s.comparable.length} trong số đó được đếm như nhau ở mọi tỉnh.`;
+      return { headline, sentence };
+    },
+    heroCaption: ["Mỗi ô là một chỉ số của một tỉnh; ô trống là tỉnh không báo cáo, không phải bằng 0. Các con số đặt cạnh nhau ở trang ", { text: "so sánh", to: "compare" }, "."],
+    provincesHeading: "Từng tỉnh",
+    provinceCount: (n) => `${n} con số`,
+    readingHeading: "Đọc số liệu thế nào",
+    reading: [
+      ["Năm 2013, Bộ Công an và Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ký Chương trình phối hợp số 09 nhằm đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc. Mười năm sau, các tỉnh tổng kết; mỗi tỉnh kể theo cách riêng: tỉnh đếm mô hình, tỉnh đếm đợt phát động, tỉnh chỉ nói có khen thưởng mà không nêu số."],
+      [
+        "Trang ",
+        { text: "so sánh", to: "compare" },
+        " đặt các con số cạnh nhau và ghi “không báo cáo” ở nơi một tỉnh không nêu; “trên”, “gần”, “khoảng” của nguồn được giữ nguyên. Trang ",
+        { text: "nguồn và phương pháp", to: "method" },
+        " giải thích từng chỉ số và từng bài báo.",
+      ],
+    ],
+  },
+  compare: {
+    description: "Số mô hình, đợt phát động, lượt người tham gia và khen thưởng mà mỗi tỉnh báo cáo sau mười năm Chương trình 09, đặt cạnh nhau, với chỗ không báo cáo ghi rõ.",
+    lede: [
+      "Các tỉnh không báo cáo theo một mẫu chung. Các biểu đồ dưới đây đặt cạnh nhau những gì mỗi tỉnh nêu; “không báo cáo” nghĩa là nguồn về tỉnh đó không có con số này, không phải con số bằng 0. Chọn một thanh (bằng chuột hoặc phím Tab) để xem câu văn đã nêu con số. Định nghĩa từng chỉ số ở trang ",
+      { text: "nguồn và phương pháp", to: "method", anchor: "chi-so" },
+      ".",
+    ],
+  },
+  method: {
+    description: "Các bài báo làm nguồn, định nghĩa từng chỉ số, cách đọc “trên”, “gần”, “không nêu số lượng”, và những gì không so sánh được giữa các tỉnh.",
+    summaryHeading: "Tóm tắt",
+    summary: [
+      ["Mọi con số lấy từ các bài báo tường thuật hội nghị tổng kết (hoặc một buổi kiểm tra) ở từng tỉnh, kèm câu chữ của bài đã nêu nó."],
+      ["Chúng tôi không thêm số lượng, năm hay địa chỉ bài mà bản lưu không có; khi không xác định được năm, trang ghi “không rõ năm”."],
+      ["Các tỉnh đếm những thứ khác nhau: không con số nào được xếp hạng hay cộng dồn giữa các tỉnh."],
+    ],
+    readingHeading: "Cách đọc một con số",
+    notReportedMeaning: "Nguồn về tỉnh đó không nhắc đến chỉ số này. Điều đó không có nghĩa là con số bằng 0.",
+    numbers: "Số viết theo kiểu Việt Nam: dấu chấm ngăn hàng nghìn (114.924), dấu phẩy ngăn phần thập phân (2,2). Ngày viết ngày/tháng/năm.",
+    compareHeading: "Điều gì so sánh được, điều gì không",
+    compareItems: [
+      { term: "Số mô hình", text: "mỗi tỉnh đếm một thứ khác nhau (mọi mô hình xây mới và duy trì; riêng mô hình “tự phòng, tự quản”; mô hình quần chúng ở cơ sở). Chúng được đặt cạnh nhau kèm định nghĩa, không xếp hạng." },
+      { term: "Thời điểm", text: "phần lớn con số là tổng kết mười năm (2013–2023); số liệu về Thái Nguyên là tình hình tại một buổi kiểm tra, không rõ năm." },
+      { term: "Lượt người", text: "không phải số người: một người dự nhiều đợt được đếm nhiều lần." },
+      { term: "Khen thưởng", text: "bằng khen của Chủ tịch UBND tỉnh, bằng khen của Ủy ban MTTQ tỉnh và giấy khen của Giám đốc Công an tỉnh là các cấp khác nhau; không cộng chúng lại." },
+      { term: "Kết quả đấu tranh phòng chống tội phạm", text: "của Hà Nam là kết quả công tác của Công an tỉnh trong mười năm, không phải kết quả riêng của Chương trình 09." },
+      { term: "Sắp xếp tỉnh năm 2025", text: "Nghị quyết 202/2025/QH15 được Quốc hội thông qua ngày 12/6/2025; chính quyền các tỉnh mới hoạt động từ 1/7/2025. Mọi con số trên trang là của các tỉnh trước khi sắp xếp." },
+    ],
+    sourcesHeading: "Các bài báo làm nguồn",
+    measuresHeading: "Các chỉ số",
+    measuresLede: "Mở một nhóm để xem định nghĩa từng chỉ số.",
+    labels: { province: "Tỉnh", outlet: "Báo", author: "Tác giả", published: "Ngày đăng", event: "Ngày sự kiện", url: "Địa chỉ", id: "Mã nguồn", untitled: "(bản lưu không có tiêu đề)", unit: "Đơn vị", compare: "So sánh", count: "số đếm" },
+    downloadHeading: "Tải dữ liệu",
+    downloadLede: "Các tệp CSV (UTF-8), cùng các cột biên tập viên soạn: mỗi dòng một con số, kèm nguồn và câu trích.",
+    zip: "toàn bộ dữ liệu, kèm README mô tả từng cột, từng chỉ số và từng nguồn",
+  },
+  search: {
+    description: "Tìm tỉnh, câu chuyện và chỉ số, có dấu hoặc không dấu.",
+    lede: "Gõ tên tỉnh, một chỉ số hay một từ trong câu chuyện, có dấu hoặc không dấu (ví dụ “ha tinh”, “dan van kheo”).",
+    label: "Từ cần tìm",
+    button: "Tìm",
+    everyPage: "Mọi trang",
+    noJs: "Tìm kiếm cần JavaScript. Không có JavaScript, đây là tất cả các trang của chúng tôi:",
+  },
+  correctionsPage: {
+    description: "Mọi con số đã được sửa sau khi đăng: sửa khi nào, từ con số nào sang con số nào, và vì sao.",
+    lede: "Khi một con số đã đăng được sửa, chúng tôi ghi lại ở đây: ngày sửa, con số cũ, con số mới và lý do. Con số đã sửa trên các trang mang dấu “đã đính chính” dẫn về mục tương ứng.",
+    none: "Chưa có đính chính nào.",
+    from: "từ",
+    to: "thành",
+  },
+  notFound: {
+    title: "Không tìm thấy trang",
+    description: "Trang bạn tìm không có trên trang này.",
+    lede: "Địa chỉ này không có trang nào. Có thể trang đã đổi tên, hoặc địa chỉ bị gõ nhầm.",
+    home: "Về trang chủ",
+  },
+};

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { LANGS } from "../../src/i18n/lang.ts";
+import { UI } from "../../src/i18n/ui.ts";
+import { coverageSummary, type CoverageSummary } from "../../src/lib/shape/coverageSummary.ts";
+import { fixture, metric, result } from "../fixtures/dataset.ts";
+
+/** Every string a dictionary holds (functions are called with sample arguments elsewhere). */
+function strings(value: unknown, path = ""): [string, string][] {
+  if (typeof value === "string") return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(typeof v === "object" && v && "text" in v ? v.text : v, `${path}[${i}]`));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+describe.each(LANGS.map((l) => [l]))("the %s dictionary", (lang) => {
+  const t = UI[lang];
+
+  it("fills every word: no empty string, no placeholder left", () => {
+    for (const [path, text] of strings(t)) {
+      expect(text.trim(), path).not.toBe("");
+      expect(text, path).not.toMatch(/TODO|XXX|\{\w+\}/);
+    }
+  });
+
+  it("words the finding from the data, whatever it is", () => {
+    const base = fixture();
+    const word = (s: CoverageSummary) => t.home.finding(s, s.shared.map((m) => (lang === "en" ? m.label_en : m.label_vi)));
+    // The fixture: 7 measures, one (models) with numbers from three provinces, counted differently.
+    const one = word(coverageSummary(base));
+    expect(one.sentence).toContain("7");
+    expect(one.sentence).toMatch(lang === "en" ? /only one \(models\)/ : /chỉ 1 chỉ số \(chỉ số models\)/);
+    // None shared.
+    const none = word(coverageSummary({ ...base, results: base.results.filter((r) => r.metric !== "models") }));
+    expect(none.sentence).not.toEqual(one.sentence);
+    expect(none.sentence).toMatch(lang === "en" ? /none has/ : /không chỉ số nào/);
+    // Two shared, one of them comparable: the headline no longer says almost nothing compares.
+    const two = word(coverageSummary({ ...base, results: [...base.results, result("trung", "teams", 12, "exact")] }));
+    expect(two.sentence).toMatch(lang === "en" ? /two \(models and teams\) have figures/ : /2 chỉ số/);
+    expect(two.headline).not.toEqual(one.headline);
+    expect(two.headline).toContain(lang === "en" ? "one of 7" : "1 trên 7");
+  });
+
+  it("counts the provinces in the headline", () => {
+    const data = fixture();
+    const five = { ...data, provinces: [...data.provinces, { ...data.provinces[0]!, slug: "tay" }], metrics: [...data.metrics, metric("extra")] };
+    const s = coverageSummary(five);
+    expect(t.home.finding(s, []).headline).toMatch(lang === "en" ? /^Five provinces/ : /^5 tỉnh/);
+  });
+});
