@@ -45,6 +45,8 @@ export interface Dictionary {
   sources: string;
   charts: string;
   figuresAndSources: string;
+  /** The summary of the folded all-figures table: "Xem cả 29 con số, từng câu nguồn". */
+  showAllFigures: (count: number) => string;
   figuresLede: string;
   compareWithOthers: string;
   notReportedHeading: string;

@@ -30,6 +30,7 @@ export const en: Dictionary = {
   sources: "Sources",
   charts: "Charts",
   figuresAndSources: "Every figure and its source",
+  showAllFigures: (count) => `Show all ${count} figures, each with the sentence that stated it`,
   figuresLede: "Each figure comes with the words of the article that stated it, in Vietnamese; the source's “more than”, “nearly” and “about” are kept.",
   compareWithOthers: "Compare with the other provinces",
   notReportedHeading: "Not reported",

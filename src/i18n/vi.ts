@@ -24,6 +24,7 @@ export const vi: Dictionary = {
   sources: "Nguồn",
   charts: "Biểu đồ",
   figuresAndSources: "Mọi con số và nguồn",
+  showAllFigures: (count) => `Xem cả ${count} con số, mỗi số với câu nguồn đã nêu nó`,
   figuresLede: "Mỗi con số kèm câu chữ của bài báo đã nêu nó; “trên”, “gần”, “khoảng” được giữ nguyên.",
   compareWithOthers: "So sánh với các tỉnh khác",
   notReportedHeading: "Không báo cáo",
