@@ -8,7 +8,7 @@ import type { Topology } from "topojson-specification";
 import type { Province } from "../lib/data/model.ts";
 import type { DrawnChart } from "../lib/shape/chartModel.ts";
 import type { Lang } from "../i18n/lang.ts";
-import { CHART_WORDS } from "../i18n/chartWords.ts";
+import { UI } from "../i18n/ui.ts";
 import { hitLayer, type Tip } from "./hitLayer.ts";
 import { renderPlot } from "./renderPlot.ts";
 import { placeLabels } from "./placeLabels.ts";
@@ -39,8 +39,8 @@ export interface MapOptions {
 
 /** The archipelagos Vietnamese maps always show; positions from the newsroom's reference notes (about 16.5°N 112°E, 10°N 114°E). */
 export const ARCHIPELAGOS = (lang: Lang = "vi"): readonly Place[] => [
-  { name: CHART_WORDS[lang].archipelagos[0], lat: 16.5, lon: 112 },
-  { name: CHART_WORDS[lang].archipelagos[1], lat: 10, lon: 114 },
+  { name: UI[lang].chartWords.archipelagos[0], lat: 16.5, lon: 112 },
+  { name: UI[lang].chartWords.archipelagos[1], lat: 10, lon: 114 },
 ];
 
 // The frame: mainland Vietnam and both archipelagos, in degrees (west, south, east, north).
@@ -80,7 +80,7 @@ function fitted(width: number): { projection: GeoProjection; height: number } {
  */
 export function locatorMap(places: readonly Place[], options: MapOptions): DrawnChart {
   const { width, lang = "vi" } = options;
-  const words = CHART_WORDS[lang];
+  const words = UI[lang].chartWords;
   const archipelagos = ARCHIPELAGOS(lang);
   const { projection, height } = fitted(width);
   const fontSize = width < 480 ? 13 : 14;

@@ -6,10 +6,8 @@ import type { ChartFigure } from "../lib/shape/chartModel.ts";
 import { colourSlots } from "../lib/shape/colourSlots.ts";
 import { comparisonMetrics } from "../lib/shape/coverage.ts";
 import { rowChart, type ChartRow, type RowItem } from "../charts/rowChart.ts";
-import { CHART_WORDS } from "../i18n/chartWords.ts";
-import { FIGURE_WORDS } from "../i18n/figureWords.ts";
-import { AWARD_LEVEL_LABELS, RECIPIENT_LABELS } from "../i18n/labels.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 import type { SiteData } from "../site/dataset.ts";
 import { AROUND, definitions, panel, provenanceCells, provenanceColumns, provenanceTip, qualifierNotes, quoteLangs, rowId, rowsOf, sourceIds } from "./figureParts.ts";
 
@@ -20,7 +18,7 @@ import { AROUND, definitions, panel, provenanceCells, provenanceColumns, provena
  * reads "không báo cáo".
  */
 export function awardsFigure(data: SiteData, lang: Lang, id: string, highlight?: string): ChartFigure {
-  const w = FIGURE_WORDS[lang];
+  const w = UI[lang].figures;
   const sources = data.sourceById;
   const slots = colourSlots(data.provinces);
   const all = awardData(data, data.figures, highlight, lang);
@@ -31,12 +29,12 @@ export function awardsFigure(data: SiteData, lang: Lang, id: string, highlight?:
     : all;
   const windowed = levels.some((l, i) => l.rows.length < all[i]!.rows.length);
   const figures = levels.flatMap((l) => l.rows.flatMap((r) => Object.values(r.figures)));
-  const levelLabel = (l: AwardLevel) => AWARD_LEVEL_LABELS[lang][l.level];
+  const levelLabel = (l: AwardLevel) => UI[lang].labels.awardLevels[l.level];
   const describe = (l: AwardLevel) => `${levelLabel(l)}: ${l.rows.map((r) => `${r.province.name} ${r.label}`).join("; ")}.`;
   const items = (r: AwardRow): RowItem[] => {
     const given = RECIPIENTS.flatMap((kind, slot): RowItem[] => {
       const f = r.figures[kind];
-      const noun = RECIPIENT_LABELS[lang][kind].toLocaleLowerCase(lang);
+      const noun = UI[lang].labels.recipients[kind].toLocaleLowerCase(lang);
       if (!f) return [];
       if (f.value === null) return [{ label: `${noun}: ${UNQUANTIFIED_TEXT[lang]}`, kind: "words" }];
       return [{ value: f.value, label: `${formatFigure(f, "count", lang)} ${noun}`, fill: `var(--rec-${slot})` }];
@@ -50,7 +48,7 @@ export function awardsFigure(data: SiteData, lang: Lang, id: string, highlight?:
       swatch: `var(--prov-${slots.get(r.province.slug)})`,
       items: items(r),
       href: `#${rowId(id, r.key)}`,
-      hitLabel: `${r.province.name}: ${r.label}. ${CHART_WORDS[lang].seeSource}`,
+      hitLabel: `${r.province.name}: ${r.label}. ${UI[lang].chartWords.seeSource}`,
       tip: provenanceTip(lang, `${r.province.name}: ${r.label}`, Object.values(r.figures), sources),
     }));
   const stated = new Set(all.flatMap((l) => l.rows.filter((r) => Object.keys(r.figures).length).map((r) => r.province.slug)));
@@ -62,7 +60,7 @@ export function awardsFigure(data: SiteData, lang: Lang, id: string, highlight?:
     subtitle: w.awardsSubtitle(stated.size, data.provinces.length, counted.size),
     description: levels.map(describe).join(" "),
     panels: levels.map((l) =>
-      panel((width) => rowChart(rows(l), { width, label: levelLabel(l), description: describe(l), pickLabel: `${levelLabel(l)}: ${CHART_WORDS[lang].pickBar}` }), levelLabel(l)),
+      panel((width) => rowChart(rows(l), { width, label: levelLabel(l), description: describe(l), pickLabel: `${levelLabel(l)}: ${UI[lang].chartWords.pickBar}` }), levelLabel(l)),
     ),
     notes: [...(windowed ? [w.aroundNote(name, false, AROUND, data.provinces.length)] : []), ...(levels.length > 1 ? [w.awardLevelsNote] : []), ...qualifierNotes(lang, figures)],
     definitions: definitions(comparisonMetrics(data.metrics, "awards"), lang),

@@ -2,8 +2,8 @@ import type { Comparison } from "../lib/data/figureIds.ts";
 import { GROUPS } from "../lib/data/schemas.ts";
 import type { ChartFigure } from "../lib/shape/chartModel.ts";
 import { comparisonMetrics } from "../lib/shape/coverage.ts";
-import { FIGURE_WORDS } from "../i18n/figureWords.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 import type { SiteData } from "../site/dataset.ts";
 import { compareHref, provinceHref } from "../site/paths.ts";
 import { awardsFigure } from "./awardsFigure.ts";
@@ -27,7 +27,7 @@ const SUFFIX: Record<"models" | "campaigns" | "awards", string> = { models: "mo-
 /** Everything the comparison page charts (models, campaigns, awards, the coverage matrix, the map), in one language. */
 export function compareFigures(data: SiteData, lang: Lang = "vi", highlight?: string): ChartFigure[] {
   return once(data, `${lang}/compare/${highlight ?? ""}`, () => {
-    const w = FIGURE_WORDS[lang];
+    const w = UI[lang].figures;
     const prefix = highlight ? `${highlight}-` : "bd-";
     const measures = (c: "models" | "campaigns", title: string) =>
       measuresFigure(data, lang, { id: `${prefix}${SUFFIX[c]}`, title, metrics: comparisonMetrics(data.metrics, c), highlight });

@@ -6,10 +6,8 @@ import { coverageCells, type CoverageCell } from "../lib/shape/coverage.ts";
 import { coverageSummary } from "../lib/shape/coverageSummary.ts";
 import { sortProvinces } from "../lib/shape/sortProvinces.ts";
 import { coverageMatrix, type MatrixRow } from "../charts/coverageMatrix.ts";
-import { CHART_WORDS } from "../i18n/chartWords.ts";
-import { FIGURE_WORDS } from "../i18n/figureWords.ts";
-import { GROUP_LABELS } from "../i18n/labels.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 import type { SiteData } from "../site/dataset.ts";
 import { definitions, panel, provenanceTip, rowId, rowsOf, sourceIds } from "./figureParts.ts";
 
@@ -22,7 +20,7 @@ export const COVERAGE_ID = "bd-bao-cao-gi";
  * few are counted alike.
  */
 export function coverageFigure(data: SiteData, lang: Lang): ChartFigure {
-  const w = FIGURE_WORDS[lang];
+  const w = UI[lang].figures;
   const id = COVERAGE_ID;
   const sources = data.sourceById;
   const provinces = sortProvinces(data.provinces);
@@ -33,7 +31,7 @@ export function coverageFigure(data: SiteData, lang: Lang): ChartFigure {
     const metrics = data.metrics.filter((m) => m.group === group);
     if (metrics.length === 0) return [];
     return [
-      { kind: "group", label: GROUP_LABELS[lang][group] },
+      { kind: "group", label: UI[lang].labels.groups[group] },
       ...metrics.map((m): MatrixRow => ({
         kind: "measure",
         label: metricLabel(m, lang),
@@ -61,7 +59,7 @@ export function coverageFigure(data: SiteData, lang: Lang): ChartFigure {
     title: w.matrixTitle,
     subtitle: w.matrixSubtitle(summary.measures, summary.shared.length, summary.sharedDiffering.length),
     description,
-    panels: [panel((width) => coverageMatrix(rows, { width, columns: provinces.map((p) => p.name), label: w.matrixTitle, description, pickLabel: `${w.matrixTitle}: ${CHART_WORDS[lang].pickCell}` }))],
+    panels: [panel((width) => coverageMatrix(rows, { width, columns: provinces.map((p) => p.name), label: w.matrixTitle, description, pickLabel: `${w.matrixTitle}: ${UI[lang].chartWords.pickCell}` }))],
     legend: [
       { label: w.matrixLegend[0], colour: "var(--cov-yes)" },
       { label: w.matrixLegend[1], colour: "var(--cov-some)" },

@@ -5,8 +5,8 @@ import { sourceCitation } from "../lib/format/sourceLabel.ts";
 import type { ChartPanel, DataTable, DrawnChart } from "../lib/shape/chartModel.ts";
 import type { Figure } from "../lib/shape/figures.ts";
 import type { Tip } from "../charts/hitLayer.ts";
-import { FIGURE_WORDS } from "../i18n/figureWords.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 
 /**
  * The two widths every chart is drawn at, in px: phones (shown at 288–416 px, so 13 px text renders at 12 px
@@ -55,7 +55,7 @@ export function provenanceTip(lang: Lang, value: string, figures: readonly Figur
 }
 
 /** The table's column headings for provenance tables. */
-export const provenanceColumns = (lang: Lang) => FIGURE_WORDS[lang].tableColumns;
+export const provenanceColumns = (lang: Lang) => UI[lang].figures.tableColumns;
 
 /** The editor's rows behind the figures, one per article. */
 export function rowsOf(figures: readonly (Figure | undefined)[]): Result[] {

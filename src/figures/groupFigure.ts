@@ -4,10 +4,8 @@ import { provinceData } from "../lib/shape/barData.ts";
 import type { ChartFigure } from "../lib/shape/chartModel.ts";
 import { describeMetrics } from "../lib/shape/describe.ts";
 import { rowChart } from "../charts/rowChart.ts";
-import { CHART_WORDS } from "../i18n/chartWords.ts";
-import { FIGURE_WORDS } from "../i18n/figureWords.ts";
-import { GROUP_LABELS } from "../i18n/labels.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 import type { SiteData } from "../site/dataset.ts";
 import { definitions, panel, provenanceCells, provenanceColumns, provenanceTip, qualifierNotes, quoteLangs, rowId, rowsOf, sourceIds } from "./figureParts.ts";
 
@@ -21,17 +19,17 @@ export function groupFigure(data: SiteData, lang: Lang, slug: string, group: Met
   if (!province) return undefined;
   const rows = provinceData(data, data.figures, slug, metrics.map((m) => m.id), lang);
   if (rows.length === 0) return undefined;
-  const w = FIGURE_WORDS[lang];
+  const w = UI[lang].figures;
   const sources = data.sourceById;
   const id = `${slug}-${group}`;
-  const title = w.groupTitle(province.name, GROUP_LABELS[lang][group]);
+  const title = w.groupTitle(province.name, UI[lang].labels.groups[group]);
   const label = (m: Metric) => metricLabel(m, lang);
   const chartRows = rows.map((d) => ({
     name: label(d.metric),
     swatch: `var(--prov-${d.slot})`,
     items: [d.figure!.value === null ? { label: d.label, kind: "words" as const } : { label: d.label, kind: "number" as const }],
     href: `#${rowId(id, d.key)}`,
-    hitLabel: `${label(d.metric)}: ${d.label}. ${CHART_WORDS[lang].seeSource}`,
+    hitLabel: `${label(d.metric)}: ${d.label}. ${UI[lang].chartWords.seeSource}`,
     tip: provenanceTip(lang, `${label(d.metric)}: ${d.label}`, [d.figure!], sources),
   }));
   const description = describeMetrics(title, rows, lang);
@@ -40,7 +38,7 @@ export function groupFigure(data: SiteData, lang: Lang, slug: string, group: Met
     title,
     subtitle: rows.length === 1 ? w.groupOne(province.name) : w.groupSubtitle(rows.length, province.name),
     description,
-    panels: [panel((width) => rowChart(chartRows, { width, label: title, description, pickLabel: `${title}: ${CHART_WORDS[lang].pickBar}` }))],
+    panels: [panel((width) => rowChart(chartRows, { width, label: title, description, pickLabel: `${title}: ${UI[lang].chartWords.pickBar}` }))],
     notes: qualifierNotes(lang, rows.map((d) => d.figure)),
     definitions: definitions(rows.map((d) => d.metric), lang),
     sources: sourceIds(rows.map((d) => d.figure)),

@@ -4,9 +4,8 @@ import type { ChartFigure } from "../lib/shape/chartModel.ts";
 import { colourSlots } from "../lib/shape/colourSlots.ts";
 import { coverageSummary } from "../lib/shape/coverageSummary.ts";
 import { locatorMap } from "../charts/locatorMap.ts";
-import { CHART_WORDS } from "../i18n/chartWords.ts";
-import { FIGURE_WORDS } from "../i18n/figureWords.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 import type { SiteData } from "../site/dataset.ts";
 import { provinceHref } from "../site/paths.ts";
 import { panel, rowId } from "./figureParts.ts";
@@ -19,7 +18,7 @@ export const MAP_ID = "bd-ban-do";
  * and linked to its page. The subtitle names who reported the most and the fewest, counted from the data.
  */
 export function mapFigure(data: SiteData, lang: Lang): ChartFigure {
-  const w = FIGURE_WORDS[lang];
+  const w = UI[lang].figures;
   const id = MAP_ID;
   const slots = colourSlots(data.provinces);
   const { perProvince } = coverageSummary(data);

@@ -2,8 +2,8 @@ import type { Source } from "../lib/data/model.ts";
 import { noteText } from "../lib/format/localText.ts";
 import type { Datum } from "../lib/shape/chartModel.ts";
 import type { ChartRow } from "../charts/rowChart.ts";
-import { CHART_WORDS } from "../i18n/chartWords.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 import { provenanceTip, rowId } from "./figureParts.ts";
 
 /**
@@ -25,7 +25,7 @@ export function measureRows(figureId: string, data: readonly Datum[], sources: R
       items: [item],
       note,
       href: `#${rowId(figureId, d.key)}`,
-      hitLabel: `${d.province.name}: ${d.label}. ${CHART_WORDS[lang].seeSource}`,
+      hitLabel: `${d.province.name}: ${d.label}. ${UI[lang].chartWords.seeSource}`,
       tip: provenanceTip(lang, `${d.province.name}: ${d.label}`, d.figure ? [d.figure] : [], sources),
     };
   });

@@ -5,9 +5,8 @@ import { barData } from "../lib/shape/barData.ts";
 import type { ChartFigure, Datum } from "../lib/shape/chartModel.ts";
 import { describeBars } from "../lib/shape/describe.ts";
 import { rowChart } from "../charts/rowChart.ts";
-import { CHART_WORDS } from "../i18n/chartWords.ts";
-import { FIGURE_WORDS } from "../i18n/figureWords.ts";
 import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
 import type { SiteData } from "../site/dataset.ts";
 import { measureRows } from "./measureRows.ts";
 import { AROUND, definitions, panel, provenanceCells, provenanceColumns, qualifierNotes, quoteLangs, rowId, rowsOf, sourceIds } from "./figureParts.ts";
@@ -27,7 +26,7 @@ export interface MeasuresSpec {
  */
 export function measuresFigure(data: SiteData, lang: Lang, spec: MeasuresSpec): ChartFigure | undefined {
   if (spec.metrics.length === 0) return undefined;
-  const w = FIGURE_WORDS[lang];
+  const w = UI[lang].figures;
   const sources = data.sourceById;
   const many = spec.metrics.length > 1;
   const panels = spec.metrics.map((metric) => {
@@ -48,7 +47,7 @@ export function measuresFigure(data: SiteData, lang: Lang, spec: MeasuresSpec): 
     panels: panels.map((p) =>
       panel((width) => {
         const { rows } = measureRows(spec.id, p.rows, sources, lang);
-        return rowChart(rows, { width, label: label(p.metric), description: describeBars(label(p.metric), p.rows, lang), pickLabel: `${label(p.metric)}: ${CHART_WORDS[lang].pickBar}` });
+        return rowChart(rows, { width, label: label(p.metric), description: describeBars(label(p.metric), p.rows, lang), pickLabel: `${label(p.metric)}: ${UI[lang].chartWords.pickBar}` });
       }, many ? label(p.metric) : undefined),
     ),
     notes: [...around, ...(many ? [w.separateScales] : []), ...qualifierNotes(lang, all.map((d) => d.figure))],
@@ -69,7 +68,7 @@ export function measuresFigure(data: SiteData, lang: Lang, spec: MeasuresSpec): 
 
 /** The takeaway of one measure: who reported it; where provinces count differently, that the numbers do not compare. */
 function subtitle(lang: Lang, rows: readonly Datum[], metric: Metric): string {
-  const w = FIGURE_WORDS[lang];
+  const w = UI[lang].figures;
   const what = metricLabel(metric, lang).toLocaleLowerCase(lang);
   const stated = rows.filter((d) => d.figure);
   const missing = rows.filter((d) => !d.figure).map((d) => d.province.name).join(", ");
@@ -83,6 +82,6 @@ function subtitle(lang: Lang, rows: readonly Datum[], metric: Metric): string {
 function together(lang: Lang, panels: readonly { ranking: readonly Datum[]; metric: Metric }[]): string | undefined {
   const reporters = panels.map((p) => p.ranking.filter((d) => d.figure).map((d) => d.province.name));
   if (panels.length < 2 || !reporters.every((r) => r.length === 1 && r[0] === reporters[0]![0])) return undefined;
-  const w = FIGURE_WORDS[lang];
+  const w = UI[lang].figures;
   return w.onlyReported(reporters[0]![0]!, panels.map((p) => metricLabel(p.metric, lang).toLocaleLowerCase(lang)).join(w.and));
 }

@@ -1,4 +1,8 @@
 import type { CoverageSummary } from "../lib/shape/coverageSummary.ts";
+import type { ChartWords } from "./chartWords.ts";
+import type { ClaimWords } from "./claimWords.ts";
+import type { FigureWords } from "./figureWords.ts";
+import type { Labels } from "./labels.ts";
 
 /** A page of the site a piece of prose can link to; the <Rich> component turns it into the edition's address. */
 export type LinkTarget = "home" | "compare" | "method" | "search" | "corrections";
@@ -113,4 +117,13 @@ export interface Dictionary {
   search: { description: string; lede: string; label: string; button: string; everyPage: string; noJs: string };
   correctionsPage: { description: string; lede: string; none: string; from: string; to: string };
   notFound: { title: string; description: string; lede: string; home: string };
+
+  /** The sentences around the charts (titles, subtitles, notes), filled in by src/figures/. */
+  figures: FigureWords;
+  /** The few words the charts draw or announce themselves. */
+  chartWords: ChartWords;
+  /** Names of the data's coded values: metric groups, award levels, recipients, event kinds, comparability. */
+  labels: Labels;
+  /** Claims computed from the data: who reported something, how many, how many provinces. */
+  claims: ClaimWords;
 }

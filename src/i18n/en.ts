@@ -1,6 +1,9 @@
+// One file per language, by design: a third language is one new file like this one. It runs past the
+// project's ~250-line module guide because it holds every word of the edition (pages, charts, labels, claims).
+import { type ClaimWords, MAX_NAMES } from "./claimWords.ts";
 import type { Dictionary } from "./dictionary.ts";
 
-/** "A, B and C": a list the English way. */
+/** "A, B and C": a list the English way (no serial comma, as the English edition writes lists). */
 const andList = (items: readonly string[]) => new Intl.ListFormat("en-GB").format(items);
 const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** Small counts in words, as English prose writes them ("four provinces"), larger ones in figures. */
@@ -8,6 +11,26 @@ const words = (n: number) => NUMBER_WORDS[n] ?? String(n);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // "Movement models (headline count)" reads as "movement models" inside a sentence.
 const bare = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, "").replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+
+/** Claims computed from the data, in English ("only Hà Tĩnh", "all four provinces", "1 of 4 provinces"). */
+const claims: ClaimWords = {
+  reporters: (names, total, others) => {
+    const n = names.length;
+    if (n === 0) return others ? "no other province" : "no province";
+    if (n === total && total >= 2) return claims.reporterCount(n, total, others);
+    if (n === 1) return `only ${names[0]}`;
+    if (n <= MAX_NAMES) return andList(names);
+    return claims.reporterCount(n, total, others);
+  },
+  reporterCount: (count, total, others) => {
+    if (count === 0) return others ? "no other province" : "no province";
+    if (count === total && total === 2) return others ? "both other provinces" : "both provinces";
+    if (count === total && total > 2) return `all ${claims.provinceCount(total, others)}`;
+    if (count === total) return others ? "the one other province" : "the one province";
+    return `${count} of ${total}${others ? " other" : ""} provinces`;
+  },
+  provinceCount: (total, others) => `${words(total)}${others ? " other" : ""} province${total === 1 ? "" : "s"}`,
+};
 
 /** Every word of the site in English, the second edition. */
 export const en: Dictionary = {
@@ -155,4 +178,77 @@ export const en: Dictionary = {
     lede: "There is no page at this address. It may have been renamed, or the address mistyped.",
     home: "Go to the home page",
   },
+
+  figures: {
+    tableColumns: ["Figure", "The source's words (Vietnamese)", "Article"],
+    modelsTitle: "How many models each province reported",
+    campaignsTitle: "Campaign launches and attendance",
+    awardsTitle: "Awards by who gave them",
+    matrixTitle: "What each province reported",
+    mapTitle: "The provinces on the map",
+    groupTitle: (province, group) => `${province}: ${group.toLocaleLowerCase("en")}`,
+    differingSubtitle: (stated, missing) => `${stated} — but each province counts its own way, so the numbers cannot be compared${missing ? `; ${missing}: not reported` : ""}.`,
+    groupSubtitle: (count, province) => `${count} figures the sources on ${province} give; each counts something different, so they are listed, not put on one scale.`,
+    groupOne: (province) => `The sources on ${province} give only one figure here.`,
+    awardsSubtitle: (stated, total, counted) =>
+      `${stated} of ${total} provinces mention awards; ${counted === 0 ? "none gives a count" : `${counted} give counts`}. Groups and individuals are drawn side by side, not added up.`,
+    awardLevelsNote: "Each level of award is a chart of its own: certificates from the provincial People's Committee chair, from the provincial Fatherland Front and commendations from the provincial police director do not add up.",
+    matrixSubtitle: (measures, shared, differing) =>
+      shared === 0
+        ? `Of ${measures} measures, none has numbers from more than one province: the provinces reported almost nothing in common.`
+        : `Of ${measures} measures, only ${shared} ${shared === 1 ? "has" : "have"} numbers from more than one province${differing === shared ? (shared === 1 ? ", and each province counts that one its own way" : ", and each province counts them its own way") : ""}: the provinces reported almost nothing in common.`,
+    matrixDescription: (parts, shared) => `${parts}. Measures with numbers from more than one province: ${shared}.`,
+    matrixPart: (province, stated, total) => `${province} reported ${stated} of ${total} measures`,
+    matrixSharedNote: (shared, differing) => `${shared === 1 ? "The only measure" : "One of the few measures"} with numbers from more than one province${differing ? ", but each counts its own way" : ""}`,
+    matrixLegend: ["a number", "yes, no count given", "not reported"],
+    matrixNote: "In the cells: “>” means more than, “≈” nearly, “~” about; “yes” means the source says it happened but gives no count; “–” means not reported.",
+    coordinates: (lat, lon) => `${lat}° N, ${lon}° E`,
+    mergedInto: (province) => `in ${province} province from 1 July 2025`,
+    unchanged: "unchanged",
+    capital: (name, coordinates) => `Provincial capital: ${name}; ${coordinates}`,
+    after2025: (what) => `After the 2025 reorganisation: ${what}`,
+    measuresReported: (count) => `${count} ${count === 1 ? "measure" : "measures"} reported`,
+    mapDescription: (count, places) => `Map of Vietnam, including the Hoàng Sa (Paracel) and Trường Sa (Spratly) archipelagos, marking ${count} provinces; the larger the dot, the more measures the province reported: ${places}.`,
+    mapSubtitle: (count, most, mostCount, least, leastCount) => `The site covers ${count} provinces; ${most} reported the most measures (${mostCount}), ${least} the fewest (${leastCount}).`,
+    mapNote: "Each dot stands at the approximate position of the provincial capital, sized by how many measures the province reported; choose a dot to open the province's page. The map draws no provincial boundaries.",
+    mapColumns: ["Measures reported", "Provincial capital", "Coordinates", "After 2025"],
+    aroundNote: (province, byPlace, around, total) =>
+      `The chart shows at most ${around} provinces: ${byPlace ? `those nearest to ${province} from north to south (this figure cannot be ranked)` : `those ranked around ${province}`}; all ${total} are on the comparison page.`,
+    noneReported: (what) => `No province reported ${what}.`,
+    onlyReported: (province, what) => `Only ${province} reported ${what}.`,
+    someReported: (stated, total, what, missing) => `${stated} of ${total} provinces reported ${what}${missing ? `; ${missing}: not reported` : ""}.`,
+    separateScales: "One chart per measure, each with a scale of its own.",
+    and: " and ",
+    dataAndSharing: "Data and sharing",
+    definitions: "What each measure counts",
+    copyLink: "Copy link",
+  },
+  chartWords: {
+    seeSource: "See the source.",
+    seeDetails: "See details.",
+    pickBar: "choose a bar to see its source",
+    pickCell: "choose a cell to see its source",
+    pickProvince: "choose a province",
+    vietnam: "(Vietnam)",
+    archipelagos: ["Hoàng Sa (Paracel) Islands", "Trường Sa (Spratly) Islands"],
+  },
+  labels: {
+    groups: {
+      models: "Models",
+      campaigns: "Campaigns",
+      organisations: "Mass organisations",
+      safety: "Security and order standards",
+      awards: "Awards",
+      enforcement: "Results against crime",
+    },
+    awardLevels: {
+      ppc_chair: "Certificates of merit from the provincial People's Committee chair",
+      vff_committee: "Certificates of merit from the provincial Fatherland Front committee",
+      police_director: "Certificates of commendation from the provincial police director",
+    },
+    recipients: { collective: "Collectives", individual: "Individuals" },
+    eventKinds: { review: "Review conference", inspection: "Inspection visit" },
+    comparable: { yes: "Comparable: every province counts the same thing", caution: "Caution: each province defines it differently" },
+  },
+  claims,
 };

@@ -1,7 +1,34 @@
+// One file per language, by design: a third language is one new file like this one. It runs past the
+// project's ~250-line module guide because it holds every word of the edition (pages, charts, labels, claims).
+import { type ClaimWords, MAX_NAMES } from "./claimWords.ts";
 import type { Dictionary } from "./dictionary.ts";
 
 // "Mô hình phong trào (số tỉnh nêu)" reads as "mô hình phong trào" inside a sentence.
 const bare = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, "").toLocaleLowerCase("vi");
+const NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+/** Small counts in words (up to ten), larger ones in digits, as the style guide writes them. */
+const words = (n: number) => NUMBER_WORDS[n] ?? String(n);
+/** "A, B và C". */
+const andList = (names: readonly string[]) => (names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} và ${names.at(-1)}`);
+
+/** Claims computed from the data, in Vietnamese ("chỉ Hà Tĩnh", "cả bốn tỉnh", "1 trong 4 tỉnh"). */
+const claims: ClaimWords = {
+  reporters: (names, total, others) => {
+    const n = names.length;
+    if (n === 0) return others ? "không tỉnh nào khác" : "không tỉnh nào";
+    if (n === total && total >= 2) return claims.reporterCount(n, total, others);
+    if (n === 1) return `chỉ ${names[0]}`;
+    if (n <= MAX_NAMES) return andList(names);
+    return claims.reporterCount(n, total, others);
+  },
+  reporterCount: (count, total, others) => {
+    if (count === 0) return others ? "không tỉnh nào khác" : "không tỉnh nào";
+    if (count === total && total >= 2) return `cả ${claims.provinceCount(total, others)}`;
+    if (count === total) return others ? "tỉnh còn lại" : "tỉnh duy nhất";
+    return `${count} trong ${total} tỉnh${others ? " còn lại" : ""}`;
+  },
+  provinceCount: (total, others) => `${words(total)} tỉnh${others ? " còn lại" : ""}`,
+};
 
 /** Every word of the site in Vietnamese, the first edition. */
 export const vi: Dictionary = {
@@ -149,4 +176,78 @@ export const vi: Dictionary = {
     lede: "Địa chỉ này không có trang nào. Có thể trang đã đổi tên, hoặc địa chỉ bị gõ nhầm.",
     home: "Về trang chủ",
   },
+
+  figures: {
+    tableColumns: ["Số liệu", "Nguồn viết", "Bài báo"],
+    modelsTitle: "Số mô hình mỗi tỉnh nêu",
+    campaignsTitle: "Đợt phát động và lượt người tham gia",
+    awardsTitle: "Khen thưởng theo cấp khen",
+    matrixTitle: "Mỗi tỉnh báo cáo gì",
+    mapTitle: "Các tỉnh trên bản đồ",
+    groupTitle: (province, group) => `${province}: ${group.toLocaleLowerCase("vi")}`,
+    differingSubtitle: (stated, missing) => `${stated} — nhưng mỗi tỉnh đếm theo cách riêng nên các con số không so sánh được với nhau${missing ? `; ${missing} không báo cáo` : ""}.`,
+    groupSubtitle: (count, province) => `${count} con số nguồn về ${province} nêu; mỗi con số đếm một thứ riêng nên được liệt kê, không đặt chung một thang.`,
+    groupOne: (province) => `Nguồn về ${province} chỉ nêu một con số ở mục này.`,
+    awardsSubtitle: (stated, total, counted) =>
+      `${stated} trong ${total} tỉnh có nhắc đến khen thưởng; ${counted === 0 ? "không tỉnh nào nêu số lượng" : `${counted} tỉnh nêu số lượng`}. Tập thể và cá nhân được vẽ cạnh nhau, không cộng lại.`,
+    awardLevelsNote: "Mỗi cấp khen là một biểu đồ riêng: bằng khen của Chủ tịch UBND tỉnh, bằng khen của Ủy ban MTTQ tỉnh và giấy khen của Giám đốc Công an tỉnh không cộng lại với nhau.",
+    matrixSubtitle: (measures, shared, differing) =>
+      shared === 0
+        ? `Trong ${measures} chỉ số, không chỉ số nào có con số từ hơn một tỉnh: các tỉnh gần như không báo cáo điều gì chung.`
+        : `Trong ${measures} chỉ số, chỉ ${shared} chỉ số có con số từ hơn một tỉnh${differing === shared ? (shared === 1 ? ", và mỗi tỉnh đếm chỉ số đó theo cách riêng" : ", và mỗi tỉnh đếm chúng theo cách riêng") : ""}: các tỉnh gần như không báo cáo điều gì chung.`,
+    matrixDescription: (parts, shared) => `${parts}. Chỉ số có con số từ hơn một tỉnh: ${shared}.`,
+    matrixPart: (province, stated, total) => `${province} nêu ${stated} trong ${total} chỉ số`,
+    matrixSharedNote: (shared, differing) => `${shared === 1 ? "Chỉ số duy nhất" : "Một trong số ít chỉ số"} có con số từ hơn một tỉnh${differing ? ", nhưng mỗi tỉnh đếm một cách" : ""}`,
+    matrixLegend: ["có con số", "có, không nêu số lượng", "không báo cáo"],
+    matrixNote: "Trong ô: “>” là trên, “≈” là gần, “~” là khoảng; “có” là nguồn cho biết có nhưng không nêu số lượng; “–” là không báo cáo.",
+    coordinates: (lat, lon) => `${lat}° B, ${lon}° Đ`,
+    mergedInto: (province) => `thuộc tỉnh ${province} từ 1/7/2025`,
+    unchanged: "giữ nguyên",
+    capital: (name, coordinates) => `Tỉnh lỵ: ${name}; ${coordinates}`,
+    after2025: (what) => `Sau sắp xếp năm 2025: ${what}`,
+    measuresReported: (count) => `${count} chỉ số được báo cáo`,
+    mapDescription: (count, places) => `Bản đồ Việt Nam, có quần đảo Hoàng Sa và Trường Sa, đánh dấu ${count} tỉnh; chấm càng lớn, tỉnh càng báo cáo nhiều chỉ số: ${places}.`,
+    mapSubtitle: (count, most, mostCount, least, leastCount) =>
+      `Trang này có ${count} tỉnh; ${most} báo cáo nhiều chỉ số nhất (${mostCount}), ${least} ít nhất (${leastCount}).`,
+    mapNote: "Mỗi chấm đặt ở vị trí gần đúng của tỉnh lỵ, to theo số chỉ số tỉnh báo cáo; chọn một chấm để mở trang của tỉnh. Bản đồ không vẽ ranh giới tỉnh.",
+    mapColumns: ["Chỉ số được báo cáo", "Tỉnh lỵ", "Tọa độ", "Sau năm 2025"],
+    aroundNote: (province, byPlace, around, total) =>
+      `Biểu đồ chỉ hiện tối đa ${around} tỉnh: ${byPlace ? `các tỉnh gần ${province} nhất theo thứ tự bắc – nam (chỉ số này không xếp hạng được)` : `các tỉnh xếp hạng quanh ${province}`}; trang so sánh có đủ ${total} tỉnh.`,
+    noneReported: (what) => `Không tỉnh nào nêu ${what}.`,
+    onlyReported: (province, what) => `Chỉ ${province} nêu ${what}.`,
+    someReported: (stated, total, what, missing) => `${stated} trong ${total} tỉnh nêu ${what}${missing ? `; ${missing} không báo cáo` : ""}.`,
+    separateScales: "Mỗi chỉ số một biểu đồ, mỗi biểu đồ một thang riêng.",
+    and: " và ",
+    dataAndSharing: "Dữ liệu và chia sẻ",
+    definitions: "Định nghĩa các chỉ số",
+    copyLink: "Sao chép liên kết",
+  },
+  chartWords: {
+    seeSource: "Xem nguồn.",
+    seeDetails: "Xem chi tiết.",
+    pickBar: "chọn một thanh để xem nguồn",
+    pickCell: "chọn một ô để xem nguồn",
+    pickProvince: "chọn một tỉnh",
+    vietnam: "(Việt Nam)",
+    archipelagos: ["Quần đảo Hoàng Sa", "Quần đảo Trường Sa"],
+  },
+  labels: {
+    groups: {
+      models: "Mô hình",
+      campaigns: "Phát động phong trào",
+      organisations: "Tổ chức quần chúng",
+      safety: "An toàn về an ninh trật tự",
+      awards: "Khen thưởng",
+      enforcement: "Kết quả đấu tranh phòng chống tội phạm",
+    },
+    awardLevels: {
+      ppc_chair: "Bằng khen của Chủ tịch UBND tỉnh",
+      vff_committee: "Bằng khen của Ủy ban MTTQ tỉnh",
+      police_director: "Giấy khen của Giám đốc Công an tỉnh",
+    },
+    recipients: { collective: "Tập thể", individual: "Cá nhân" },
+    eventKinds: { review: "Hội nghị tổng kết", inspection: "Buổi kiểm tra" },
+    comparable: { yes: "So sánh được: các tỉnh đếm cùng một thứ", caution: "Cần thận trọng: mỗi tỉnh định nghĩa khác nhau" },
+  },
+  claims,
 };

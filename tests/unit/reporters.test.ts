@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CLAIM_WORDS, sentenceStart } from "../../src/i18n/claimWords.ts";
+import { sentenceStart } from "../../src/i18n/sentenceStart.ts";
+import { UI } from "../../src/i18n/ui.ts";
 import { provinceTotal, reportersOf } from "../../src/lib/shape/reporters.ts";
 import { metric, province, result } from "../fixtures/dataset.ts";
 
@@ -62,25 +63,25 @@ describe("claim words keep their grammar for none, one, two, a few, some and all
     [2, 2, false, "cả hai tỉnh", "both provinces"],
     [1, 1, false, "chỉ Hà Nam", "only Hà Nam"],
   ])("%i of %i (others: %s)", (n, total, others, vi, en) => {
-    expect(CLAIM_WORDS.vi.reporters(names(n), total, others)).toBe(vi);
-    expect(CLAIM_WORDS.en.reporters(names(n), total, others)).toBe(en);
+    expect(UI.vi.claims.reporters(names(n), total, others)).toBe(vi);
+    expect(UI.en.claims.reporters(names(n), total, others)).toBe(en);
   });
 
   it("counts as 'X trong N tỉnh' / 'X of N provinces', and all as 'cả bốn tỉnh' / 'all four provinces'", () => {
-    expect(CLAIM_WORDS.vi.reporterCount(1, 4, false)).toBe("1 trong 4 tỉnh");
-    expect(CLAIM_WORDS.en.reporterCount(1, 4, false)).toBe("1 of 4 provinces");
-    expect(CLAIM_WORDS.en.reporterCount(2, 3, true)).toBe("2 of 3 other provinces");
-    expect(CLAIM_WORDS.vi.reporterCount(5, 5, false)).toBe("cả năm tỉnh");
-    expect(CLAIM_WORDS.en.reporterCount(5, 5, false)).toBe("all five provinces");
-    expect(CLAIM_WORDS.en.reporterCount(12, 12, false)).toBe("all 12 provinces");
+    expect(UI.vi.claims.reporterCount(1, 4, false)).toBe("1 trong 4 tỉnh");
+    expect(UI.en.claims.reporterCount(1, 4, false)).toBe("1 of 4 provinces");
+    expect(UI.en.claims.reporterCount(2, 3, true)).toBe("2 of 3 other provinces");
+    expect(UI.vi.claims.reporterCount(5, 5, false)).toBe("cả năm tỉnh");
+    expect(UI.en.claims.reporterCount(5, 5, false)).toBe("all five provinces");
+    expect(UI.en.claims.reporterCount(12, 12, false)).toBe("all 12 provinces");
   });
 
   it("names totals in words up to ten, with 'còn lại' / 'other' and the singular for one", () => {
-    expect(CLAIM_WORDS.vi.provinceCount(4, false)).toBe("bốn tỉnh");
-    expect(CLAIM_WORDS.vi.provinceCount(3, true)).toBe("ba tỉnh còn lại");
-    expect(CLAIM_WORDS.en.provinceCount(4, false)).toBe("four provinces");
-    expect(CLAIM_WORDS.en.provinceCount(1, true)).toBe("one other province");
-    expect(CLAIM_WORDS.en.provinceCount(63, false)).toBe("63 provinces");
+    expect(UI.vi.claims.provinceCount(4, false)).toBe("bốn tỉnh");
+    expect(UI.vi.claims.provinceCount(3, true)).toBe("ba tỉnh còn lại");
+    expect(UI.en.claims.provinceCount(4, false)).toBe("four provinces");
+    expect(UI.en.claims.provinceCount(1, true)).toBe("one other province");
+    expect(UI.en.claims.provinceCount(63, false)).toBe("63 provinces");
   });
 
   it("capitalises a claim that opens a sentence, Vietnamese letters included", () => {

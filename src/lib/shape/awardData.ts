@@ -1,9 +1,9 @@
 import type { Lang } from "../../i18n/lang.ts";
+import { UI } from "../../i18n/ui.ts";
 import type { Dataset, Metric, Province } from "../data/model.ts";
 import { formatNumber } from "../format/formatNumber.ts";
 import { NOT_REPORTED_TEXT, QUALIFIER_PREFIX, UNQUANTIFIED_TEXT } from "../format/formatFigure.ts";
 import { AWARD_LEVELS, RECIPIENTS } from "../data/schemas.ts";
-import { RECIPIENT_LABELS } from "../../i18n/labels.ts";
 import { figureKey, type Figure } from "./figures.ts";
 import { sortProvinces } from "./sortProvinces.ts";
 
@@ -56,5 +56,5 @@ function awardLabel(figures: AwardRow["figures"], lang: Lang): string {
 
 /** A recipient kind inside a sentence: "tập thể", "individuals". */
 function recipient(kind: (typeof RECIPIENTS)[number], lang: Lang): string {
-  return RECIPIENT_LABELS[lang][kind].toLocaleLowerCase(lang);
+  return UI[lang].labels.recipients[kind].toLocaleLowerCase(lang);
 }
