@@ -12,6 +12,9 @@ const PROVINCES = [
   { slug: "tinh-ten-dai", name: LONG, lat: 14.2, lon: 108.6 },
 ];
 
+// Every chart a story can place, after its prose: a province's charts appear only where its story puts them.
+const CHARTS = ["compare=\"models\"", "compare=\"campaigns\"", "compare=\"awards\"", "group=\"enforcement\"", "group=\"safety\"", "compare=\"coverage\"", "compare=\"map\""].map((a) => `\n<Chart ${a} />\n`).join("");
+
 const story = (p: (typeof PROVINCES)[number]) => `---
 name: ${p.name}
 slug: ${p.slug}
@@ -28,7 +31,7 @@ after_2025: { province: ${p.name}, merged_with: [] }
 ## Tỉnh đã báo cáo những gì
 
 Tỉnh có <Fig metric="models" /> mô hình.
-`;
+${CHARTS}`;
 const storyEn = (p: (typeof PROVINCES)[number]) => `---
 slug: ${p.slug}
 region: Test region
@@ -39,7 +42,7 @@ summary: A province written for a test, to measure the text on charts.
 ## What the province reported
 
 It has <Fig metric="models" /> models.
-`;
+${CHARTS}`;
 // Numbers of every length, a count given and one not, measures shared with the real provinces (bars) and its own.
 const results = (slug: string) =>
   [

@@ -48,7 +48,7 @@ describe("an embedded chart", () => {
 
   it.each([
     ["so-sanh/", "bd-khen-thuong", "embed/bd-khen-thuong/"],
-    ["tinh/ha-nam/", "ha-nam-models", "embed/ha-nam-models/"],
+    ["tinh/ha-nam/", "ha-nam-safety", "embed/ha-nam-safety/"],
     ["", "bd-bao-cao-gi", "embed/bd-bao-cao-gi/"],
     ["en/compare/", "bd-mo-hinh", "en/embed/bd-mo-hinh/"],
     ["en/", "bd-bao-cao-gi", "en/embed/bd-bao-cao-gi/"],

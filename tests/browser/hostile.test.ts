@@ -38,6 +38,12 @@ after_2025:
 ## Câu chuyện
 
 Tỉnh có <Fig metric="models" /> mô hình.
+
+<Chart compare="models" />
+
+<Chart compare="campaigns" />
+
+<Chart compare="map" />
 `;
 
 // The English edition carries the attacks too.
@@ -52,6 +58,12 @@ summary: ${JSON.stringify(`${SCRIPT} ${TEMPLATE}`)}
 ## The story
 
 The province has <Fig metric="models" /> models.
+
+<Chart compare="models" />
+
+<Chart compare="campaigns" />
+
+<Chart compare="map" />
 `;
 
 const csvCell = (s: string) => `"${s.replaceAll('"', '""')}"`;
@@ -119,6 +131,8 @@ describe("a province full of hostile text", () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(site.url + path);
+    // Quotes and the map's table sit in disclosures (the figures' table, a chart's data): open them, as a reader would.
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     const text = await page.locator("body").innerText();
     for (const attack of [SCRIPT, SVG, TEMPLATE]) expect(text).toContain(attack);
     expect(await page.locator("h1").innerText()).toBe(`Tỉnh ${SCRIPT}`);
