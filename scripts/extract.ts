@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { readProjectFiles } from "../src/lib/data/readProject.ts";
-import { readMetrics, RESULT_COLUMNS } from "../src/lib/data/validateProject.ts";
+import { headerLine, RESULT_COLUMNS } from "../src/lib/data/columns.ts";
+import { readMetrics } from "../src/lib/data/validateProject.ts";
 import { formatProblem } from "../src/lib/data/Problem.ts";
 import { candidateCells } from "../src/lib/extract/candidateCells.ts";
 import { extractFigures } from "../src/lib/extract/extractFigures.ts";

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PATHS } from "../../src/lib/data/projectPaths.ts";
-import { RESULT_COLUMNS } from "../../src/lib/data/validateProject.ts";
+import { headerLine, RESULT_COLUMNS } from "../../src/lib/data/columns.ts";
 import { appendRows } from "../../src/lib/extract/appendRows.ts";
 import { candidateCells } from "../../src/lib/extract/candidateCells.ts";
 import type { Candidate } from "../../src/lib/extract/extractFigures.ts";
@@ -35,7 +35,7 @@ export function extractTo(root: string, slug: string, source: string, text: stri
   const header = fileText.split(/\r?\n/, 1)[0]!.replace(/^\uFEFF/, "").split(",");
   const missing = RESULT_COLUMNS.required.filter((c) => !header.includes(c));
   if (missing.length) {
-    return { ok: false, out, err: [`${results} has no header ${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")} on its first line (missing: ${missing.join(", ")}): fix it first, then run extract again.`] };
+    return { ok: false, out, err: [`${results} has no header ${headerLine(RESULT_COLUMNS)} on its first line (missing: ${missing.join(", ")}): fix it first, then run extract again.`] };
   }
 
   const archive = archiveDir(root, env);

@@ -1,4 +1,4 @@
-import { RESULT_COLUMNS } from "../data/validateProject.ts";
+import { headerLine, RESULT_COLUMNS } from "../data/columns.ts";
 
 /**
  * The three files of a new province: a story and its English edition whose frontmatter holds every required field
@@ -86,5 +86,5 @@ TODO The opening paragraph: what is distinctive about ${name}, with its main fig
 
 TODO A paragraph on one group of figures, followed by that group's chart.
 `;
-  return { story, translation, results: `${[...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional].join(",")}\n` };
+  return { story, translation, results: `${headerLine(RESULT_COLUMNS)}\n` };
 }

@@ -1,0 +1,28 @@
+import { correctionRow, editionRow, metricRow, resultRow, sourceRow } from "./schemas.ts";
+
+/** The header a CSV file must have: every column its schema names, of which `optional` may be left out. */
+export interface Columns {
+  required: readonly string[];
+  optional: readonly string[];
+}
+
+/** Columns of a schema's rows, read from its shape so that a column is named in one place only. */
+function columnsOf(shape: Record<string, unknown>, optional: readonly string[] = []): Columns {
+  return { required: Object.keys(shape).filter((c) => !optional.includes(c)), optional };
+}
+
+/** Column names of `data/results/<slug>.csv`; `note` and its English `note_en` may be left out. */
+export const RESULT_COLUMNS = columnsOf(resultRow.shape, ["note", "note_en"]);
+/** Column names of `data/metrics.csv`; `compare` and `keywords_vi` may be left out. */
+export const METRIC_COLUMNS = columnsOf(metricRow.shape, ["compare", "keywords_vi"]);
+/** Column names of `data/sources.csv`; the archive name and the notes may be left out. */
+export const SOURCE_COLUMNS = columnsOf(sourceRow.shape, ["archive", "note", "note_en"]);
+/** Column names of `data/corrections.csv`. */
+export const CORRECTION_COLUMNS = columnsOf(correctionRow.shape);
+/** Column names of `data/edition.csv`. */
+export const EDITION_COLUMNS = columnsOf(editionRow.shape);
+
+/** The full header line of a file with these columns, as an editor writes it. */
+export function headerLine(columns: Columns): string {
+  return [...columns.required, ...columns.optional].join(",");
+}
