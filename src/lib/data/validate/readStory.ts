@@ -6,6 +6,7 @@ import { lineIndex } from "../positions.ts";
 import type { Problem } from "../Problem.ts";
 import { STORY_COMPONENTS, storyTags, type StoryTag } from "../storyTags.ts";
 import { fileSlug } from "./fileSlug.ts";
+import { frontmatterProblems } from "./frontmatterProblems.ts";
 
 /** A story file as read: its frontmatter (when valid), where its fields are, and what its body cites. */
 export interface Story<T> {
@@ -39,17 +40,7 @@ export function readStory<T extends { slug: string; summary: string }>(file: Tex
   }
   const parsed = schema.safeParse(fm.data ?? {});
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.join(".");
-      // Zod 4 leaves the input out of its issues; look the field up in what the editor wrote.
-      const missing = issue.code === "invalid_type" && valueAt(fm.data, issue.path) === undefined;
-      const unknown = issue.code === "unrecognized_keys";
-      problems.push({
-        file: file.path,
-        ...at(unknown ? [issue.keys[0]!] : issue.path),
-        message: missing ? missingField(issue.path.map(String)) : unknown ? `field "${issue.keys.join('", "')}" is not part of an English story, which shares it with the Vietnamese one: delete the line` : `field "${field}" ${issue.message}`,
-      });
-    }
+    problems.push(...frontmatterProblems(file.path, fm.data, parsed.error.issues, at));
     return { file, slug, at, refs: found.refs, tags };
   }
   const figure = /\d[\d.,%]*/g.exec(parsed.data.summary.replace(/\b(19|20)\d\d\b|\b09\b/g, ""));
@@ -101,18 +92,3 @@ function unsafeBody(file: TextFile, bodyOffset: number): Problem[] {
   }
   return found;
 }
-
-/** The value at a path of parsed YAML, or undefined where the path leads nowhere. */
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value;
-}
-
-/** What to write when a frontmatter field is missing: the line to add, and where nested fields go. */
-function missingField(path: string[]): string {
-  const name = path.at(-1)!;
-  const parent = path.slice(0, -1).join(".");
-  return `the frontmatter has no "${path.join(".")}": add a line ${name}: … ${parent ? `under ${parent}: ` : ""}(the other stories show the form)`;
-}
-
