@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { PATHS } from "../src/lib/data/readProject.ts";
 import { provinceTemplate } from "../src/lib/editor/provinceTemplate.ts";
-import { slugify } from "../src/lib/editor/slugify.ts";
+import { slugify } from "../src/lib/text/slugify.ts";
 
 const name = process.argv.slice(2).join(" ").trim();
 if (!name) {

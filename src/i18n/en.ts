@@ -201,7 +201,7 @@ export const en: Dictionary = {
     matrixPart: (province, stated, total) => `${province} reported ${stated} of ${total} measures`,
     matrixSharedNote: (shared, differing) => `${shared === 1 ? "The only measure" : "One of the few measures"} with numbers from more than one province${differing ? ", but each counts its own way" : ""}`,
     matrixLegend: ["a number", "yes, no count given", "not reported"],
-    matrixNote: "In the cells: “>” means more than, “≈” nearly, “~” about; “yes” means the source says it happened but gives no count; “–” means not reported.",
+    matrixNote: "In the cells: “>” means more than, “≥” at least, “≈” nearly, “~” about, “≤” at most; “yes” means the source says it happened but gives no count; “–” means not reported.",
     coordinates: (lat, lon) => `${lat}° N, ${lon}° E`,
     mergedInto: (province) => `in ${province} province from 1 July 2025`,
     unchanged: "unchanged",

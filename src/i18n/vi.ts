@@ -199,7 +199,7 @@ export const vi: Dictionary = {
     matrixPart: (province, stated, total) => `${province} nêu ${stated} trong ${total} chỉ số`,
     matrixSharedNote: (shared, differing) => `${shared === 1 ? "Chỉ số duy nhất" : "Một trong số ít chỉ số"} có con số từ hơn một tỉnh${differing ? ", nhưng mỗi tỉnh đếm một cách" : ""}`,
     matrixLegend: ["có con số", "có, không nêu số lượng", "không báo cáo"],
-    matrixNote: "Trong ô: “>” là trên, “≈” là gần, “~” là khoảng; “có” là nguồn cho biết có nhưng không nêu số lượng; “–” là không báo cáo.",
+    matrixNote: "Trong ô: “>” là trên, “≥” là ít nhất, “≈” là gần, “~” là khoảng, “≤” là không quá; “có” là nguồn cho biết có nhưng không nêu số lượng; “–” là không báo cáo.",
     coordinates: (lat, lon) => `${lat}° B, ${lon}° Đ`,
     mergedInto: (province) => `thuộc tỉnh ${province} từ 1/7/2025`,
     unchanged: "giữ nguyên",

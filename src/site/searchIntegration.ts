@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { slugify } from "../lib/editor/slugify.ts";
+import { slugify } from "../lib/text/slugify.ts";
 import { afterBuild } from "./afterBuild.ts";
 import { builtPages } from "./builtPages.ts";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
-import { spellings } from "../../src/lib/data/valueInQuote.ts";
+import { spellings } from "../../src/lib/text/valueInQuote.ts";
 import { extractFigures, type Candidate } from "../../src/lib/extract/extractFigures.ts";
 import { realFiles } from "../helpers/project.ts";
 import { REVIEW_ARTICLES } from "./reviewArticles.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
 import { provinceTemplate } from "../../src/lib/editor/provinceTemplate.ts";
-import { slugify } from "../../src/lib/editor/slugify.ts";
+import { slugify } from "../../src/lib/text/slugify.ts";
 import { realFiles } from "../helpers/project.ts";
 
 describe("slugify", () => {

@@ -117,7 +117,7 @@ describe("validateProject refuses bad input with file, line, column and what to 
 
   it("an unknown qualifier, with the Vietnamese word translated", () => {
     let files = edit(realFiles(), HA_TINH, "366,over,", "366,more,");
-    expect(onlyProblem(files)).toMatchObject({ line: 2, column: 23, message: expect.stringMatching(/"more" is not a qualifier: write one of exact, over, nearly, about, unquantified/) });
+    expect(onlyProblem(files)).toMatchObject({ line: 2, column: 23, message: expect.stringMatching(/"more" is not a qualifier: write one of exact, over, at_least, nearly, about, at_most, unquantified/) });
     files = edit(realFiles(), HA_TINH, "366,over,", "366,trên,");
     expect(onlyProblem(files).message).toMatch(/write over for "trên"/);
   });
@@ -159,13 +159,13 @@ describe("validateProject refuses bad input with file, line, column and what to 
     let files = edit(realFiles(), HA_TINH, "campaign_launches,366,", "campaign_launches,367,");
     expect(onlyProblem(files)).toMatchObject({ line: 2, message: expect.stringMatching(/the quote does not state 367/) });
     files = edit(realFiles(), HA_TINH, "campaign_launches,366,over", "campaign_launches,366,exact");
-    expect(onlyProblem(files).message).toMatch(/states the number as over \(trên, hơn\): write over here/);
+    expect(onlyProblem(files).message).toMatch(/the quote says "trên 366", which is over \(trên, hơn\): write over here/);
   });
 
   it.each([
-    ["dưới", "campaign_launches,366,exact,ha-tinh-1,tổ chức dưới 366 đợt phát động", /"dưới 366", which no qualifier here can express/],
-    ["ít nhất", "campaign_launches,366,exact,ha-tinh-1,tổ chức ít nhất 366 đợt phát động", /"ít nhất 366"/],
-  ])("a figure stated with %s, which no qualifier can express", (_, row, message) => {
+    ["dưới", "campaign_launches,366,exact,ha-tinh-1,tổ chức dưới 366 đợt phát động", /"dưới 366", which is at_most .*: write at_most here/],
+    ["ít nhất", "campaign_launches,366,exact,ha-tinh-1,tổ chức ít nhất 366 đợt phát động", /"ít nhất 366", which is at_least .*: write at_least here/],
+  ])("a figure stated with %s is not taken as exact: the qualifier it calls for is named", (_, row, message) => {
     const files = edit(realFiles(), HA_TINH, "campaign_launches,366,over,ha-tinh-1,tổ chức trên 366 đợt phát động phong trào toàn dân bảo vệ ANTQ", row);
     expect(onlyProblem(files).message).toMatch(message);
   });

@@ -1,6 +1,7 @@
 import { z } from "astro/zod";
 import { METRIC_COMPARISONS } from "./figureIds.ts";
 import { DATE_FORMS, parsePartialDate } from "./partialDate.ts";
+import { QUALIFIERS } from "./qualifiers.ts";
 
 /** Metric groups, in the order the site presents them. */
 export const GROUPS = ["models", "campaigns", "organisations", "safety", "awards", "enforcement"] as const;
@@ -139,7 +140,7 @@ export const resultRow = z.object({
   metric: metricId,
   /** The figure as a plain number, or empty when the qualifier is `unquantified`. */
   value: z.string(),
-  /** exact | over | nearly | about | unquantified. */
+  /** exact | over | at_least | nearly | about | at_most | unquantified. */
   qualifier: z.string(),
   /** Id of an article in data/sources.csv about this province. */
   source: sourceId,
@@ -221,7 +222,7 @@ export const resultEntry = z.object({
   province: slug,
   metric: metricId,
   value: z.number().nullable(),
-  qualifier: z.enum(["exact", "over", "nearly", "about", "unquantified"]),
+  qualifier: z.enum(QUALIFIERS),
   source: sourceId,
   quote: z.string(),
   note: z.string(),

@@ -1,7 +1,8 @@
-import { qualifierBefore } from "../data/valueInQuote.ts";
-import type { Qualifier } from "../data/qualifiers.ts";
+import { boundOf } from "../text/bounds.ts";
+import { numberWordsIn } from "../text/numberWords.ts";
+import type { Qualifier } from "../text/qualifiers.ts";
+import { MULTIPLIERS, readNumber } from "../text/readNumber.ts";
 import { countedNoun } from "./countedNoun.ts";
-import { NUMBER_WORDS, readNumber } from "./readNumber.ts";
 
 /** A figure found in an article: where its number is, its value and qualifier, and the words around it. */
 export interface FoundFigure {
@@ -21,7 +22,7 @@ export interface FoundFigure {
 }
 
 const NUMBER = /(?<![\p{L}\p{N}_/.,:+\-–—])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}])/gu;
-const WORD_NUMBER = new RegExp(`(?<![\\p{L}])(${Object.keys(NUMBER_WORDS).join("|")})\\s+(?=\\p{L})`, "giu");
+const MULTIPLIER = new RegExp(`^\\s+(${Object.keys(MULTIPLIERS).join("|")})(?![\\p{L}])`, "iu");
 const NO_NUMBER = /(?<![\p{L}])(hàng nghìn|hàng ngàn|hàng trăm|hàng chục|nhiều)\s+(?=\p{L})/giu;
 
 // What may stand right before a number that is not a figure: dates, document and programme numbers, ordinals,
@@ -47,30 +48,36 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     if (skipped(text, start, end, m[0], isCounted)) continue;
     const tail = text.slice(end);
     const percent = /^\s?%/.test(tail);
-    const multiplier = /^\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}])/iu.exec(tail);
+    const multiplier = MULTIPLIER.exec(tail);
     if (percent) end += /^\s?%/.exec(tail)![0].length;
     else if (multiplier) end += multiplier[0].length;
+    const qualifier = numberQualifier(text, start, end);
+    if (!qualifier) continue;
     found.push({
       start,
       end,
       value: readNumber(m[0], multiplier?.[1]),
-      qualifier: numberQualifier(text, start),
+      qualifier,
       percent,
       many: false,
       ...around(text, start, end),
     });
   }
 
-  for (const m of text.matchAll(WORD_NUMBER)) {
-    const start = m.index!;
-    const end = start + m[1]!.length;
+  for (const n of numberWordsIn(text)) {
+    const { start, end } = n;
+    const word = n.text.toLowerCase();
+    // "một" alone is "a" far more often than "one"; a number in words must be followed by what it counts.
+    if (word === "một" || !/^\s+\p{L}/u.test(text.slice(end))) continue;
     const context = around(text, start, end);
     if (!isCounted(context.after) || NOT_LINE.test(lineOf(text, start))) continue;
-    if (m[1]!.toLowerCase() === "năm" && YEAR_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (word === "năm" && YEAR_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "giữa hai đơn vị", "lãnh đạo hai cơ quan": the parties to the programme, not a count of anything.
     if (/(?:^|[^\p{L}])giữa\s*$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
-    if (/^hai$/i.test(m[1]!) && PARTIES.test(context.after)) continue;
-    found.push({ start, end, value: NUMBER_WORDS[m[1]!.toLowerCase()]!, qualifier: numberQualifier(text, start), percent: false, many: false, ...context });
+    if (word === "hai" && PARTIES.test(context.after)) continue;
+    const qualifier = numberQualifier(text, start, end);
+    if (!qualifier) continue;
+    found.push({ start, end, value: n.value, qualifier, percent: false, many: false, ...context });
   }
 
   for (const m of text.matchAll(NO_NUMBER)) {
@@ -96,10 +103,14 @@ function skipped(text: string, start: number, end: number, token: string, counte
   return false;
 }
 
-/** The qualifier of a stated number: from the word before it; "nhiều 5" is no way to write a count, so exact. */
-function numberQualifier(text: string, start: number): Qualifier {
-  const q = qualifierBefore(text, start);
-  return q === "unquantified" ? "exact" : q;
+/**
+ * The qualifier of a stated number, from the bound words before or after it ("ít hơn 400", "366 đợt trở lên"),
+ * or undefined for a range or a bound no qualifier can show: such a figure is not proposed at all, rather than
+ * proposed with a meaning it does not have.
+ */
+function numberQualifier(text: string, start: number, end: number): Qualifier | undefined {
+  const bound = boundOf(text, start, end);
+  return "qualifier" in bound ? bound.qualifier : undefined;
 }
 
 /** The line of text that holds an offset. */

@@ -1,4 +1,4 @@
-import { slugify } from "../editor/slugify.ts";
+import { slugify } from "../text/slugify.ts";
 
 // Words that end the name of what is counted: prepositions, conjunctions, linking verbs and quantity words
 // ("12,5 kg thuốc nổ cùng nhiều kíp nổ" counts "kg thuốc nổ"; "1.240 nguồn tin có giá trị" counts "nguồn tin").

@@ -43,8 +43,9 @@ function outranks(g: Guessed, j: number, f: Guessed, i: number): boolean {
   if (g.value === null || f.value === null) return false;
   if (g.value === f.value && g.qualifier === f.qualifier) return j < i;
   if (g.qualifier !== "exact" || f.qualifier === "exact") return false;
-  // "hơn 650" rounds 654 down, "gần 660" rounds it up, "khoảng 650" either way: within a tenth of it.
+  // "hơn 650" rounds 654 down, "gần 660" (or "dưới 660") rounds it up, "khoảng 650" either way: within a tenth of it.
   const near = Math.abs(g.value - f.value) <= g.value * 0.1;
-  const direction = f.qualifier === "over" ? f.value <= g.value : f.qualifier === "nearly" ? f.value >= g.value : true;
+  const below = f.qualifier === "nearly" || f.qualifier === "at_most";
+  const direction = f.qualifier === "over" || f.qualifier === "at_least" ? f.value <= g.value : below ? f.value >= g.value : true;
   return near && direction;
 }

@@ -1,3 +1,4 @@
+import { BOUNDS_BEFORE, boundAfter } from "../text/bounds.ts";
 import { COUNTED_NOUNS } from "./countedNouns.ts";
 
 // Pairs counted as one thing ("tổ, nhóm"): their comma ends no clause.
@@ -8,6 +9,8 @@ const QUANTITY = /(?<![\p{L}\p{N}])(\d|nhiều\s|hàng (nghìn|ngàn|trăm|chụ
 const JOINS = /\s(và|với|cùng|cho|để|giúp|nhằm|thuộc|trong đó)\s/giu;
 // Words that open a phrase of their own after what is counted.
 const PREPOSITIONS = /\s(trong|của|cho|tại|về|với|và|theo|để|từ|ở|trên|nhằm|góp phần)(?=\s)/giu;
+// Bound words left at the end of a quote belong to the next figure ("… 28 mô hình, trên"), longest first.
+const DANGLING = new RegExp(`\\s(${Object.keys(BOUNDS_BEFORE).sort((a, b) => b.length - a.length).join("|")})$`, "iu");
 // The joining words that start a clause of their own before a figure ("… và gần 400 tổ hòa giải").
 const STARTS = /\s(và|với|cùng|thuộc|để|giúp)\s/giu;
 
@@ -61,8 +64,11 @@ export function quoteSpan(text: string, start: number, end: number): { start: nu
   while (/\s/.test(text[from] ?? "")) from++;
   while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
   // Qualifier words left at the end belonged to the next figure.
-  const dangling = /\s(trên|hơn|gần|khoảng|xấp xỉ)$/iu.exec(text.slice(from, to));
+  const dangling = DANGLING.exec(text.slice(from, to));
   if (dangling) to -= dangling[0].length;
+  // A bound written after the number ("366 đợt phát động trở lên") is part of the figure: the quote keeps it.
+  const bound = boundAfter(text, end);
+  if (bound && bound.end > to) to = bound.end;
   return { start: from, end: to };
 }
 

@@ -1,23 +1,11 @@
-/** Word multipliers Vietnamese articles put after a number: "613 ngàn", "10 tỷ", "1,5 triệu". */
+/** Word multipliers Vietnamese articles put after a number: "613 ngàn", "10 tỷ", "1,5 triệu", "2 vạn". */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
   "nghìn": 1e3,
   "ngàn": 1e3,
+  "vạn": 1e4,
   "triệu": 1e6,
   "tỷ": 1e9,
   "tỉ": 1e9,
-};
-
-/** Small numbers written as words, read only when a counted thing follows ("hai mô hình"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  "hai": 2,
-  "ba": 3,
-  "bốn": 4,
-  "năm": 5,
-  "sáu": 6,
-  "bảy": 7,
-  "tám": 8,
-  "chín": 9,
-  "mười": 10,
 };
 
 /**
