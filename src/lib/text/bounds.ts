@@ -145,9 +145,9 @@ function boundBefore(text: string, offset: number): BoundReading | undefined {
  */
 export function boundAfter(text: string, end: number): { phrase: string; end: number } | undefined {
   const rest = text.slice(end).toLowerCase();
-  // At most ten words: "366 đợt phát động phong trào trở lên", not a bound in the next sentence.
+  // The whole clause, however long: "366 đợt phát động phong trào … trở lên", but not a bound in the next clause.
   const stop = /[.,;:!?()\n“”"]|\d|(?:^|\s)(?:và|với|cùng|còn|nhưng|trong đó)(?=\s|$)/u.exec(rest)?.index ?? rest.length;
-  const words = [...rest.slice(0, stop).matchAll(/\S+/gu)].slice(0, 10);
+  const words = [...rest.slice(0, stop).matchAll(/\S+/gu)];
   for (const w of words) {
     const from = rest.slice(w.index!);
     const phrase = AFTER.find((p) => from.startsWith(p) && !/[\p{L}\p{N}]/u.test(from[p.length] ?? ""));
@@ -164,8 +164,11 @@ export function boundAfter(text: string, end: number): { phrase: string; end: nu
 export function boundOf(text: string, start: number, end: number): BoundReading {
   const head = text.slice(0, start).toLowerCase();
   const tail = text.slice(end).toLowerCase();
-  const range = /\d[\d.,]*\s*%?\s*(?:-|–|—|đến|tới)\s*$/u.exec(head) ?? /^\s*(?:-|–|—|đến|tới)\s*\d[\d.,]*/u.exec(tail);
-  if (range) return { refused: `it gives a range ("${range[0].trim()}"), which no qualifier can show`, words: range[0].trim() };
+  const number = text.slice(start, end);
+  const lower = /\d[\d.,]*\s*%?\s*(?:-|–|—|đến|tới)\s*$/u.exec(head);
+  const upper = /^\s*(?:-|–|—|đến|tới)\s*\d[\d.,]*%?/u.exec(tail);
+  const range = lower ? `${lower[0].trimStart()}${number}` : upper ? `${number}${upper[0].trimEnd()}` : undefined;
+  if (range) return { refused: `it gives a range ("${range}"), which no qualifier can show`, words: range };
   const before = boundBefore(text, start);
   if (before && "refused" in before) return before;
   const after = boundAfter(text, end)?.phrase;
