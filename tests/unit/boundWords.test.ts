@@ -11,14 +11,14 @@ import { realFiles } from "../helpers/project.ts";
 const BEFORE: Readonly<Record<string, Qualifier>> = {
   "trên": "over", "hơn": "over", "hơn cả": "over", "nhiều hơn": "over", "cao hơn": "over", "lớn hơn": "over", "vượt": "over",
   "vượt quá": "over", "vượt trên": "over", "quá": "over",
-  "ít nhất": "at_least", "ít ra": "at_least", "tối thiểu": "at_least", "thấp nhất": "at_least", "không dưới": "at_least",
+  "ít nhất": "at_least", "ít ra": "at_least", "tối thiểu": "at_least", "không dưới": "at_least",
   "không ít hơn": "at_least", "không thấp hơn": "at_least", "không nhỏ hơn": "at_least", "không kém": "at_least", "chẳng dưới": "at_least",
   "chưa dưới": "at_least", "chả ít hơn": "at_least",
   "dưới": "at_most", "ít hơn": "at_most", "thấp hơn": "at_most", "nhỏ hơn": "at_most", "chưa đến": "at_most", "chưa tới": "at_most",
   "chưa đầy": "at_most", "chưa quá": "at_most", "chưa vượt quá": "at_most", "không đến": "at_most", "không tới": "at_most",
   "không đầy": "at_most", "không quá": "at_most", "không hơn": "at_most", "không trên": "at_most", "không vượt": "at_most",
   "không vượt quá": "at_most", "không nhiều hơn": "at_most", "không cao hơn": "at_most", "không lớn hơn": "at_most", "tối đa": "at_most",
-  "nhiều nhất": "at_most", "cao nhất": "at_most", "chẳng quá": "at_most", "chả hơn": "at_most",
+  "nhiều nhất": "at_most", "chẳng quá": "at_most", "chả hơn": "at_most",
   "gần": "nearly", "gần như": "nearly", "ngót": "nearly", "ngót nghét": "nearly", "suýt soát": "nearly", "non": "nearly",
   "khoảng": "about", "khoảng chừng": "about", "chừng": "about", "độ": "about", "độ chừng": "about", "xấp xỉ": "about", "ước": "about",
   "ước tính": "about", "ước khoảng": "about", "ước chừng": "about", "ước đạt": "about", "cỡ": "about", "tầm": "about", "trên dưới": "about",
@@ -27,7 +27,7 @@ const BEFORE: Readonly<Record<string, Qualifier>> = {
 };
 // Written after the number and what it counts: "366 đợt trở lên".
 const AFTER: Readonly<Record<string, Qualifier>> = {
-  "trở lên": "at_least", "hoặc hơn": "at_least", "hay hơn": "at_least", "hoặc nhiều hơn": "at_least", "hay nhiều hơn": "at_least",
+  "trở lên": "at_least", "hoặc hơn": "at_least", "hoặc nhiều hơn": "at_least", "hay nhiều hơn": "at_least",
   "trở xuống": "at_most", "đổ xuống": "at_most", "đổ lại": "at_most", "hoặc ít hơn": "at_most", "hay ít hơn": "at_most",
   "có lẻ": "over", "có dư": "over",
 };
@@ -84,6 +84,11 @@ describe("a bound word after the number (and what it counts) is read as it means
     expect(problems(300, "exact", "từ 300 đến 400 ổ nhóm")).toEqual([expect.stringMatching(/gives a range \("300 đến 400"\).*leave the figure out/)]);
     expect(problems(400, "exact", "300–400 ổ nhóm")).toEqual([expect.stringMatching(/gives a range/)]);
   });
+  it("words that only look like bounds are not: 'hay hơn' (better), 'có dư luận', 'mức cao nhất'", () => {
+    expect(problems(400, "exact", "400 ổ nhóm hoạt động hay hơn")).toEqual([]);
+    expect(problems(400, "exact", "400 ổ nhóm có dư luận phản ánh")).toEqual([]);
+    expect(problems(400, "exact", "400 ổ nhóm, tốc độ 40 km")).toEqual([]);
+  });
   it("a bound in another clause is not this number's", () => {
     expect(problems(400, "exact", "triệt phá 400 ổ nhóm, bắt giữ 30 đối tượng trở lên")).toEqual([]);
   });
@@ -111,9 +116,14 @@ describe("numbers in words are numbers", () => {
     (quote, value) => {
       const said: string[] = [];
       checkFigure(gangs, null, "", "unquantified", `làm rõ ${quote}`, (_, m) => said.push(m));
-      expect(said).toEqual([expect.stringContaining(`write ${value} in the value column`)]);
+      expect(said).toEqual([expect.stringContaining(`write ${value} in the value column and exact in the qualifier column`)]);
     },
   );
+  it("the hint names the bound the words give: 'hơn hai nghìn vụ' is over 2000", () => {
+    const said: string[] = [];
+    checkFigure(gangs, null, "", "unquantified", "làm rõ hơn hai nghìn vụ", (_, m) => said.push(m));
+    expect(said).toEqual([expect.stringContaining("write 2000 in the value column and over in the qualifier column")]);
+  });
 });
 
 describe("the quote states the metric's unit", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDatePhrase } from "../../src/lib/format/formatDate.ts";
 import { formatCompact, formatFigure, UNQUANTIFIED_TEXT } from "../../src/lib/format/formatFigure.ts";
+import { qualifierNotes } from "../../src/figures/figureParts.ts";
 import { formatNumber } from "../../src/lib/format/formatNumber.ts";
 import { parsePartialDate } from "../../src/lib/data/partialDate.ts";
 import { sourceCitation, sourceLabel } from "../../src/lib/format/sourceLabel.ts";
@@ -89,5 +90,26 @@ describe("the English edition's formats", () => {
     const source = { id: "x-1", province: "x", outlet: "", title: "", published: "", event_date: "2023-06-06", author: "Trần Ích", url: "", archive: "", note: "", note_en: "" };
     expect(sourceCitation(source, "en")).toBe("article by Trần Ích, reporting the event of 6 June 2023");
     expect(sourceLabel({ ...source, outlet: "Báo Nhân Dân", published: "2023-05-31" }, "en")).toBe("Báo Nhân Dân, 31 May 2023");
+  });
+});
+
+describe("the bounds 'at least' and 'at most' are shown with their words, never as a bare number", () => {
+  it.each([
+    ["at_least", "count", "vi", "ít nhất 366"],
+    ["at_least", "count", "en", "at least 366"],
+    ["at_most", "count", "vi", "không quá 366"],
+    ["at_most", "count", "en", "at most 366"],
+    ["at_most", "percent", "vi", "không quá 366%"],
+  ] as const)("%s %s (%s) reads %s", (qualifier, unit, lang, text) => {
+    expect(formatFigure({ value: 366, qualifier }, unit, lang)).toBe(text);
+  });
+  it("in dense charts too", () => {
+    expect(formatCompact({ value: 400, qualifier: "at_most" }, "count")).toBe("≤400");
+    expect(formatCompact({ value: 400, qualifier: "at_least" }, "count", "en")).toBe("≥400");
+  });
+  it("and a chart that draws one says what it means, in both languages", () => {
+    const figure = { province: "x", metric: "m", value: 400, qualifier: "at_most" as const, rows: [] };
+    expect(qualifierNotes("vi", [figure])).toEqual([expect.stringMatching(/^“không quá”: .*mức trần/)]);
+    expect(qualifierNotes("en", [{ ...figure, qualifier: "at_least" }])).toEqual([expect.stringMatching(/^“at least”: .*trở lên/)]);
   });
 });

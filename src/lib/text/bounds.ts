@@ -24,7 +24,6 @@ export const BOUNDS_BEFORE: Readonly<Record<string, Bounded>> = {
   "ít nhất": "at_least",
   "ít ra": "at_least",
   "tối thiểu": "at_least",
-  "thấp nhất": "at_least",
   "không dưới": "at_least",
   "không ít hơn": "at_least",
   "không thấp hơn": "at_least",
@@ -54,7 +53,6 @@ export const BOUNDS_BEFORE: Readonly<Record<string, Bounded>> = {
   "không lớn hơn": "at_most",
   "tối đa": "at_most",
   "nhiều nhất": "at_most",
-  "cao nhất": "at_most",
   // Nearly (a little under).
   "gần": "nearly",
   "gần như": "nearly",
@@ -79,11 +77,13 @@ export const BOUNDS_BEFORE: Readonly<Record<string, Bounded>> = {
   "trên dưới": "about",
 };
 
-/** Words that, written after a number (and what it counts), bound it: "366 đợt trở lên", "400 ổ nhóm trở xuống". */
+/**
+ * Words that, written after a number (and what it counts), bound it: "366 đợt trở lên", "400 ổ nhóm trở xuống".
+ * Not "hay hơn", which after a noun phrase more often means "better" ("hoạt động hay hơn").
+ */
 export const BOUNDS_AFTER: Readonly<Record<string, Bounded>> = {
   "trở lên": "at_least",
   "hoặc hơn": "at_least",
-  "hay hơn": "at_least",
   "hoặc nhiều hơn": "at_least",
   "hay nhiều hơn": "at_least",
   "trở xuống": "at_most",
@@ -115,6 +115,8 @@ export const QUALIFIER_WORDS: Readonly<Record<string, Qualifier>> = { ...BOUNDS_
 const DO_COMPOUNDS = /(?:^|[^\p{L}])(tốc|nhiệt|mức|trình|chế|tiến|cấp|mật|cường|nồng|góc|thái|biên|cao|vĩ|kinh|điều|hạn|niên|thước)\s+độ$/u;
 const BEFORE = Object.keys(BOUNDS_BEFORE).sort((a, b) => b.length - a.length);
 const AFTER = Object.keys(BOUNDS_AFTER).sort((a, b) => b.length - a.length);
+// "có lẻ", "có dư" bound a number only where they end its phrase: "400 ổ nhóm có dư luận …" is no "400 odd".
+const END_ONLY = new Set(["có lẻ", "có dư"]);
 // The flip a negation gives: "không trên" at most, "chẳng dưới" at least; "không khoảng" is no way to bound a number.
 const NEGATED: Readonly<Record<Bounded, Bounded | undefined>> = { over: "at_most", at_most: "at_least", at_least: undefined, nearly: undefined, about: undefined };
 
@@ -150,7 +152,7 @@ export function boundAfter(text: string, end: number): { phrase: string; end: nu
   const words = [...rest.slice(0, stop).matchAll(/\S+/gu)];
   for (const w of words) {
     const from = rest.slice(w.index!);
-    const phrase = AFTER.find((p) => from.startsWith(p) && !/[\p{L}\p{N}]/u.test(from[p.length] ?? ""));
+    const phrase = AFTER.find((p) => from.startsWith(p) && (END_ONLY.has(p) ? !/^\s*\p{L}/u.test(from.slice(p.length)) : !/[\p{L}\p{N}]/u.test(from[p.length] ?? "")));
     if (phrase) return { phrase, end: end + w.index! + phrase.length };
   }
   return undefined;

@@ -19,12 +19,14 @@ export const QUALIFIER_NAMES: Record<Qualifier, string> = {
 const NOT_A_COUNT = new Set(["một", "năm"]);
 
 /** A number the quote of an unquantified row states, in digits or in words, or undefined when it states none. */
-function statedNumber(quote: string): { text: string; value?: number } | undefined {
+function statedNumber(quote: string): { text: string; value?: number; qualifier?: Qualifier } | undefined {
   // "hàng nghìn vụ" states no number; "trên 366 đợt" does, and must not be shown as "no count given".
   const digits = /(?<![\p{L}\d.,])\d[\d.,]*(?![\d])/u.exec(quote.replace(/hàng (nghìn|ngàn|vạn|trăm|chục)/giu, ""));
   if (digits) return { text: digits[0] };
   const words = numberWordsIn(quote).find((n) => !NOT_A_COUNT.has(n.text.toLowerCase()));
-  return words && { text: words.text, value: words.value };
+  if (!words) return undefined;
+  const bound = boundOf(quote, words.start, words.end);
+  return { text: words.text, value: words.value, qualifier: "qualifier" in bound ? bound.qualifier : undefined };
 }
 
 /** Keeps the places that state the value in the metric's unit, or says why none does. */
@@ -54,7 +56,10 @@ export function checkFigure(
   if (qualifier === "unquantified") {
     if (value !== null) say("value", `a value goes with an unquantified qualifier: leave the value empty, or write the qualifier the source uses (${NUMBER_QUALIFIERS.join(", ")})`);
     const stated = value === null ? statedNumber(quote) : undefined;
-    if (stated?.value !== undefined) say("qualifier", `the quote states a number in words ("${stated.text}" = ${stated.value}): write ${stated.value} in the value column with the qualifier the article uses (exact, or the one its bound word calls for), not unquantified`);
+    if (stated?.value !== undefined) {
+      const q = stated.qualifier ? `${stated.qualifier} in the qualifier column, as the article bounds it` : "the qualifier the article uses";
+      say("qualifier", `the quote states a number in words ("${stated.text}" = ${stated.value}): write ${stated.value} in the value column and ${q}, not unquantified`);
+    }
     else if (stated) say("qualifier", `the quote states a number (${stated.text}): write it in the value column with the qualifier the article uses, not unquantified`);
     return;
   }
