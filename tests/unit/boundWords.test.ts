@@ -98,11 +98,12 @@ describe("numbers in words are numbers", () => {
   it.each([
     ["hai nghìn ổ nhóm", 2000], ["ba trăm ổ nhóm", 300], ["mười lăm ổ nhóm", 15], ["một triệu ổ nhóm", 1e6], ["hai mươi tư ổ nhóm", 24],
     ["ba mươi mốt ổ nhóm", 31], ["một trăm linh năm ổ nhóm", 105], ["hai nghìn ba trăm ổ nhóm", 2300], ["hai nghìn rưỡi ổ nhóm", 2500],
-    ["mười một ổ nhóm", 11], ["hai vạn ổ nhóm", 20000],
+    ["mười một ổ nhóm", 11], ["hai vạn ổ nhóm", 20000], ["mười hai nghìn ổ nhóm", 12000], ["năm trăm ổ nhóm", 500],
   ] as const)("“%s” states %d", (words, value) => {
     expect(problems(value, "exact", `triệt phá ${words}`)).toEqual([]);
     expect(problems(value, "at_most", `triệt phá dưới ${words}`)).toEqual([]);
   });
+  it("'năm 2023' is a year, not five", () => expect(problems(5, "exact", "năm 2023 triệt phá ổ nhóm")).toEqual([expect.stringMatching(/does not state 5/)]));
   it.each(["hàng nghìn vụ", "hàng trăm ổ nhóm", "nhiều ổ nhóm", "vài trăm ổ nhóm", "mười mấy ổ nhóm", "một số ổ nhóm", "hằng năm triệt phá nhiều ổ nhóm"])(
     "“%s” states no number: unquantified stands",
     (quote) => {

@@ -53,6 +53,16 @@ describe("a bound in the quote is read, never reversed", () => {
   });
 });
 
+describe("a bound word written in the qualifier column", () => {
+  it.each([
+    ["ít hơn", "at_most"],
+    ["trở lên", "at_least"],
+    ["không dưới", "at_least"],
+  ])("'%s' is translated to %s", (word, qualifier) => {
+    expect(problemsWith(HA_TINH, "366,over,", `366,${word},`)).toEqual([expect.stringContaining(`write ${qualifier} for "${word}"`)]);
+  });
+});
+
 describe("the quote states the metric's unit", () => {
   it("refuses a percent metric whose quote states a count", () => {
     expect(problemsWith(HA_NAM, AGENCIES, `safe_agencies_share,90,exact,ha-nam-1,"90 cơ quan, doanh nghiệp, cơ sở giáo dục đạt tiêu chuẩn"`)).toEqual([

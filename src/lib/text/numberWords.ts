@@ -99,7 +99,9 @@ export function numberWordsIn(text: string): WordNumber[] {
     const before = words[i - 1];
     const spaced = (a: { end: number } | undefined, b: { start: number } | undefined) => a && b && text.slice(a.end, b.start).trim() === "";
     const vague = (next && spaced(last, next) && VAGUE.has(next.word)) || (before && spaced(before, words[i]) && VAGUE.has(before.word));
-    if (!vague) found.push({ start: words[i]!.start, end: last.end, value: read.value, text: text.slice(words[i]!.start, last.end) });
+    // "năm 2023" is the year 2023, not five.
+    const year = read.count === 1 && last.word === "năm" && /^\s*\d/.test(text.slice(last.end));
+    if (!vague && !year) found.push({ start: words[i]!.start, end: last.end, value: read.value, text: text.slice(words[i]!.start, last.end) });
     i += read.count - 1;
   }
   return found;
