@@ -89,6 +89,11 @@ describe("a bound word after the number (and what it counts) is read as it means
     expect(problems(400, "exact", "400 ổ nhóm có dư luận phản ánh")).toEqual([]);
     expect(problems(400, "exact", "400 ổ nhóm, tốc độ 40 km")).toEqual([]);
   });
+  it("a quote typed with combining marks (NFD) is read as the same words", () => {
+    const quote = "triệt phá ít hơn 400 ổ nhóm".normalize("NFD");
+    expect(problems(400, "at_most", quote)).toEqual([]);
+    expect(problems(400, "exact", quote)).toEqual([expect.stringContaining("write at_most here")]);
+  });
   it("a bound in another clause is not this number's", () => {
     expect(problems(400, "exact", "triệt phá 400 ổ nhóm, bắt giữ 30 đối tượng trở lên")).toEqual([]);
   });
@@ -151,14 +156,17 @@ describe("property: no bound word yields a published qualifier that contradicts 
         fc.boolean(),
         fc.constantFrom("", "tội phạm hình sự", "tội phạm hình sự trên địa bàn tỉnh"),
         fc.boolean(),
-        (bound, n, qualifier, capital, filler, percent) => {
+        fc.boolean(),
+        (bound, n, qualifier, capital, filler, percent, decomposed) => {
           const number = `${vi(n)}${percent ? "%" : ""}`;
           const noun = percent ? "cơ quan" : `ổ nhóm ${filler}`.trim();
           let quote = bound.after ? `triệt phá ${number} ${noun} ${bound.word}` : `${bound.word} ${number} ${noun}`.trim();
           if (capital) quote = quote[0]!.toUpperCase() + quote.slice(1);
           const metric = percent ? share : gangs;
           const value = percent ? (n % 100) + 1 : n;
-          const q = percent ? quote.replace(number, `${value}%`) : quote;
+          const composed = percent ? quote.replace(number, `${value}%`) : quote;
+          // The same words typed with combining marks (NFD) mean the same.
+          const q = decomposed ? composed.normalize("NFD") : composed;
           const said = problems(value, qualifier, q, metric);
           // Accepted means published with this qualifier's wording: it must be the one the words mean.
           if (said.length === 0) expect(qualifier, q).toBe(bound.meant);

@@ -50,9 +50,11 @@ export function checkFigure(
   value: number | null,
   raw: string,
   qualifier: Qualifier,
-  quote: string,
+  written: string,
   say: (column: string, message: string) => void,
 ): void {
+  // Bound words are matched as composed (NFC) text: "ít hơn" typed with combining marks is still "fewer than".
+  const quote = written.normalize("NFC");
   if (qualifier === "unquantified") {
     if (value !== null) say("value", `a value goes with an unquantified qualifier: leave the value empty, or write the qualifier the source uses (${NUMBER_QUALIFIERS.join(", ")})`);
     const stated = value === null ? statedNumber(quote) : undefined;
