@@ -27,6 +27,12 @@ describe("the extractor proposes the bound an article writes, never its opposite
     expect(propose("Toàn tỉnh đã xây dựng hai mươi lăm mô hình tự quản.")).toEqual([expect.objectContaining({ value: 25, qualifier: "exact", quote: expect.stringContaining("hai mươi lăm mô hình") })]);
   });
 
+  it("reads 'phần trăm' as a percent sign", () => {
+    expect(extractFigures("Có 90 phần trăm cơ quan, doanh nghiệp đạt tiêu chuẩn an toàn.", metrics, "test-1")).toEqual([
+      expect.objectContaining({ metric: "safe_agencies_share", value: 90, qualifier: "exact", quote: expect.stringContaining("90 phần trăm cơ quan") }),
+    ]);
+  });
+
   it("proposes no figure for a range, which no qualifier can show", () => {
     expect(propose("Toàn tỉnh triệt phá từ 300 đến 400 ổ nhóm tội phạm.")).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { boundOf } from "../text/bounds.ts";
 import { numberWordsIn } from "../text/numberWords.ts";
 import type { Qualifier } from "../text/qualifiers.ts";
 import { MULTIPLIERS, readNumber } from "../text/readNumber.ts";
+import { PERCENT_AFTER } from "../text/valueInQuote.ts";
 import { countedNoun } from "./countedNoun.ts";
 
 /** A figure found in an article: where its number is, its value and qualifier, and the words around it. */
@@ -47,9 +48,10 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     let end = start + m[0].length;
     if (skipped(text, start, end, m[0], isCounted)) continue;
     const tail = text.slice(end);
-    const percent = /^\s?%/.test(tail);
+    const unit = PERCENT_AFTER.exec(tail);
+    const percent = unit !== null;
     const multiplier = MULTIPLIER.exec(tail);
-    if (percent) end += /^\s?%/.exec(tail)![0].length;
+    if (unit) end += unit[0].length;
     else if (multiplier) end += multiplier[0].length;
     const qualifier = numberQualifier(text, start, end);
     if (!qualifier) continue;
@@ -71,6 +73,7 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     if (word === "một" || !/^\s+\p{L}/u.test(text.slice(end))) continue;
     const context = around(text, start, end);
     if (!isCounted(context.after) || NOT_LINE.test(lineOf(text, start))) continue;
+    if (PERCENT_AFTER.test(text.slice(end))) continue; // "hai mươi phần trăm": a share in words, rare enough to leave to the editor
     if (word === "năm" && YEAR_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // "giữa hai đơn vị", "lãnh đạo hai cơ quan": the parties to the programme, not a count of anything.
     if (/(?:^|[^\p{L}])giữa\s*$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;

@@ -43,7 +43,8 @@ export interface ValueMatch {
   text: string;
 }
 
-const PERCENT = /^\s?%|^\s*phần\s+trăm(?!\p{L})/iu;
+/** A percent sign or "phần trăm" right after a number: the number is a share, not a count. */
+export const PERCENT_AFTER = /^\s?%|^\s*phần\s+trăm(?!\p{L})/iu;
 
 /** Where the quote states the value, in digits ("2.000", "2 nghìn") or in words ("hai nghìn"), with its unit. */
 export function valueMatches(quote: string, value: number): ValueMatch[] {
@@ -57,7 +58,7 @@ export function valueMatches(quote: string, value: number): ValueMatch[] {
   return [...unique.values()]
     .sort((a, b) => a.offset - b.offset)
     .map(({ offset, end }) => {
-      const unit = PERCENT.exec(quote.slice(end));
+      const unit = PERCENT_AFTER.exec(quote.slice(end));
       const full = unit ? end + unit[0].length : end;
       return { offset, end: full, percent: unit !== null, text: quote.slice(offset, full) };
     });
