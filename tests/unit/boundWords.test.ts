@@ -147,10 +147,16 @@ describe("the quote states the metric's unit", () => {
 describe("property: no bound word yields a published qualifier that contradicts the quote", () => {
   const before = fc.constantFrom(...Object.entries(BEFORE)).map(([word, meant]) => ({ word, meant, after: false }));
   const after = fc.constantFrom(...Object.entries(AFTER)).map(([word, meant]) => ({ word, meant, after: true }));
+  // Every plain bound word after every negation: "không trên" is at most, "chẳng dưới" at least, "không khoảng" nothing.
+  const FLIP: Partial<Record<Qualifier, Qualifier>> = { over: "at_most", at_most: "at_least" };
+  const plain = Object.entries(BEFORE).filter(([w, q]) => w && q !== "exact" && !/^(không|chưa|chẳng|chả) /.test(w));
+  const negated = fc
+    .tuple(fc.constantFrom("không", "chưa", "chẳng", "chả"), fc.constantFrom(...plain))
+    .map(([no, [word, meant]]) => ({ word: `${no} ${word}`, meant: BEFORE[`${no} ${word}`] ?? FLIP[meant] ?? ("refused" as const), after: false }));
   it("accepts a figure only with the qualifier its bound word means", () => {
     fc.assert(
       fc.property(
-        fc.oneof(before, after),
+        fc.oneof(before, after, negated),
         fc.integer({ min: 1, max: 9_999_999 }),
         fc.constantFrom(...QUALIFIERS),
         fc.boolean(),
