@@ -11,7 +11,7 @@ interface Edition {
 }
 
 // An omission, written in the English story as a note to editors: {/* omit <Fig metric="x" />: why */}.
-const OMIT = /^omit\b\s*(?:<Fig\s+metric="([^"]+)"(?:\s+province="([^"]+)")?\s*\/>\s*[:—–-]?\s*([\s\S]*))?$/i;
+const OMIT = /^omit\b\s*(?:<Fig\s+metric="([^"]+)"(?:\s+province="([^"]+)")?\s*\/>\s*[:—–-]?\s*([\s\S]*))?/i;
 const OMIT_FORM = '{/* omit <Fig metric="…" />: why the English story leaves it out */}';
 
 const key = (ref: { metric: string; province?: string }, slug: string) => `${ref.metric}@${ref.province ?? slug}`;
