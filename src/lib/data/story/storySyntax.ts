@@ -73,9 +73,10 @@ export function storySyntax(tree: StoryNode, file: string, text: string): StoryS
     }
     if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") return element(node);
     if (!MARKDOWN.has(node.type)) return say(node, `a story may not hold this (${node.type}): write prose in Markdown, and figures as <Fig metric="…" />`);
-    if (node.type === "text") {
+    if (node.type === "text" || node.type === "inlineCode") {
       const source = node.position ? text.slice(node.position.start.offset, node.position.end.offset) : "";
-      if (/&#|&[a-z]+;/i.test(source)) say(node, CHARACTER_REFERENCE);
+      if (node.type === "text" && /&#|&[a-z]+;/i.test(source)) say(node, CHARACTER_REFERENCE);
+      // `366` in a code span is published as much as 366 in a sentence.
       found.prose.push({ value: node.value ?? "", ...start(node), offset: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 });
     }
     if (node.type === "link" || node.type === "definition") {
