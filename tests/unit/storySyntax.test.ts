@@ -56,7 +56,7 @@ describe("placeholders and summaries (items 9 and 10)", () => {
   it.each([VI, EN])("refuses a tag in the summary of %s, which would be printed as typed", (path) => {
     const files = edit(realFiles(), path, "summary: >-\n", 'summary: >-\n  <Fig metric="campaign_launches" /> launches.\n');
     const found = problems(files);
-    expect(found).toEqual([expect.stringMatching(/the summary is plain text, printed as written: tags such as <Fig metric="…" \/> and \{…\} show as they are typed/)]);
+    expect(found).toEqual([expect.stringMatching(/the summary is plain text, printed as written: tags such as <Fig metric="…" \/> and comments \{\/\* … \*\/\} show as they are typed/)]);
     expect(found[0]).toMatch(new RegExp(`^${path}:${lineOf(fileAt(files, path).text, "summary:")}:10 `));
   });
 });
@@ -112,5 +112,15 @@ describe("bare numbers in story prose (item 10)", () => {
 
   it.each([...ACCEPTED.slice(-2).map((t) => [VI, t]), ...ACCEPTED_EN.map((t) => [EN, t])])("leaves years, dates, times, ordinals and programme numbers alone in %s", (path, added) => {
     expect(problems(withText(path, added).files)).toEqual([]);
+  });
+});
+
+describe("a misspelt figure is reported once, not also as a difference between the editions", () => {
+  it.each([
+    [VI, '<Fig metric="campaign_launches" />', '<Fig metric="campaign_lunches" />'],
+    [EN, '<Fig metric="campaign_launches" />', '<Fig metric="campaign_lunches" />'],
+  ])("in %s", (path, from, to) => {
+    const files = edit(realFiles(), path, from, to);
+    expect(problems(files)).toEqual([expect.stringMatching(new RegExp(`^${path}:\\d+:\\d+ <Fig metric="campaign_lunches"> refers to no figure of ha-tinh`))]);
   });
 });

@@ -152,10 +152,7 @@ describe("validateProject refuses bad input with file, line, column and what to 
     const story = fileAt(files, STORY);
     story.text += '\nThêm một câu với <Fig metric="models" />.\n';
     const line = story.text.split("\n").length - 1;
-    // The English story, which does not cite it, is also told; the figure itself is refused where it stands.
-    expect(validateProject(files).problems.filter((p) => p.file === STORY)).toEqual([
-      expect.objectContaining({ file: STORY, line, column: 18, message: expect.stringMatching(/<Fig metric="models"> refers to no figure of ha-tinh/) }),
-    ]);
+    expect(onlyProblem(files)).toMatchObject({ file: STORY, line, column: 18, message: expect.stringMatching(/<Fig metric="models"> refers to no figure of ha-tinh/) });
   });
 
   it("a quote that does not state the value, or states it with another qualifier", () => {
@@ -324,7 +321,8 @@ describe("validateProject refuses bad input with file, line, column and what to 
 
     it("checks the English story's figures like the Vietnamese one's", () => {
       const files = edit(realFiles(), EN, '<Fig metric="campaign_launches" />', '<Fig metric="campaign_lunches" />');
-      const p = validateProject(files).problems.find((q) => /refers to no figure/.test(q.message))!;
+      // One message: the misspelt figure is not also reported as missing from the English edition.
+      const p = onlyProblem(files);
       expect(p).toMatchObject({ file: EN, line: lineOf(fileAt(files, EN).text, "campaign_lunches") });
       expect(p.message).toMatch(/refers to no figure of ha-tinh.*Did you mean "campaign_launches"/);
     });

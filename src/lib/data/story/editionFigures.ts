@@ -24,12 +24,18 @@ const tag = (k: string, slug: string) => {
  * Both editions of a story cite the same figures: the same set of (metric, province) in their <Fig>s, however
  * often each is cited. The English story may leave a figure out only by saying so, in a comment
  * {/* omit <Fig metric="x" />: reason *\/}; a figure only the English story cites is refused where it stands.
+ * `exists` says whether a <Fig> names a figure some province reported (the others are reported elsewhere).
  */
-export function editionFigures(vi: Edition, en: Edition): Problem[] {
+export function editionFigures(vi: Edition, en: Edition, exists: (ref: FigureRef, slug: string) => boolean): Problem[] {
   const problems: Problem[] = [];
+  // A <Fig> that names no figure is reported as such; compared too, it would be reported twice. While one edition
+  // has one, the figure it misspells is likely the one the other seems to lack, so nothing is compared that way yet.
+  const viRefs = vi.refs.filter((ref) => exists(ref, vi.slug));
+  const enRefs = en.refs.filter((ref) => exists(ref, en.slug));
+  const misspelt = { vi: viRefs.length < vi.refs.length, en: enRefs.length < en.refs.length };
   const viKeys = new Map<string, FigureRef>();
-  for (const ref of vi.refs) if (!viKeys.has(key(ref, vi.slug))) viKeys.set(key(ref, vi.slug), ref);
-  const enKeys = new Set(en.refs.map((ref) => key(ref, en.slug)));
+  for (const ref of viRefs) if (!viKeys.has(key(ref, vi.slug))) viKeys.set(key(ref, vi.slug), ref);
+  const enKeys = new Set(enRefs.map((ref) => key(ref, en.slug)));
   const omitted = new Set<string>();
   for (const comment of en.comments) {
     const m = OMIT.exec(comment.text);
@@ -50,7 +56,7 @@ export function editionFigures(vi: Edition, en: Edition): Problem[] {
     omitted.add(k);
   }
   for (const [k, ref] of viKeys) {
-    if (enKeys.has(k) || omitted.has(k)) continue;
+    if (enKeys.has(k) || omitted.has(k) || misspelt.en) continue;
     problems.push({
       file: en.path,
       line: 1,
@@ -59,9 +65,9 @@ export function editionFigures(vi: Edition, en: Edition): Problem[] {
     });
   }
   const reported = new Set<string>();
-  for (const ref of en.refs) {
+  for (const ref of enRefs) {
     const k = key(ref, en.slug);
-    if (viKeys.has(k) || reported.has(k)) continue;
+    if (viKeys.has(k) || reported.has(k) || misspelt.vi) continue;
     reported.add(k);
     problems.push({
       file: en.path,

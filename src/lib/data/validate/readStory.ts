@@ -46,8 +46,9 @@ export function readStory<T extends { slug: string; summary: string }>(file: Tex
   if (!parsed.success) {
     return { file, slug, at, refs: found.refs, tags, comments: body.comments, parsed: body.parsed };
   }
-  if (/<\/?[A-Za-z]|\{/.test(parsed.data.summary)) {
-    problems.push({ file: file.path, ...at(["summary"]), message: 'the summary is plain text, printed as written: tags such as <Fig metric="…" /> and {…} show as they are typed; keep figures out of the summary and write them in the story' });
+  // The summary is printed as text (cards, link previews), never compiled: a tag or comment would show as typed.
+  if (/<\/?[A-Za-z]|\{\/\*/.test(parsed.data.summary)) {
+    problems.push({ file: file.path, ...at(["summary"]), message: 'the summary is plain text, printed as written: tags such as <Fig metric="…" /> and comments {/* … */} show as they are typed; write the summary in words, and figures in the story' });
   }
   const figure = /\d[\d.,%]*/g.exec(parsed.data.summary.replace(/\b(19|20)\d\d\b|\b09\b/g, ""));
   if (figure) {
