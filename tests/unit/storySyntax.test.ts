@@ -1,9 +1,11 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/lib/data/Problem.ts";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
 import type { ProjectFiles } from "../../src/lib/data/model.ts";
 import { ACCEPTED, ACCEPTED_EN, BARE_NUMBERS, EN, SYNTAX, TODO_BODY, TODO_FRONTMATTER, TURNS, VI } from "../fixtures/storyCases.ts";
-import { edit, fileAt, lineOf, realFiles } from "../helpers/project.ts";
+import { edit, fileAt, lineOf, realFiles, ROOT } from "../helpers/project.ts";
 
 
 /** The real project with text added at the end of a story, and the line where the added text starts. */
@@ -122,5 +124,16 @@ describe("a misspelt figure is reported once, not also as a difference between t
   ])("in %s", (path, from, to) => {
     const files = edit(realFiles(), path, from, to);
     expect(problems(files)).toEqual([expect.stringMatching(new RegExp(`^${path}:\\d+:\\d+ <Fig metric="campaign_lunches"> refers to no figure of ha-tinh`))]);
+  });
+});
+
+describe("check's MDX parser is the build's", () => {
+  it("is the one copy of satteri, which @astrojs/mdx compiles stories with", () => {
+    const version = (dir: string) => JSON.parse(readFileSync(join(ROOT, dir, "package.json"), "utf8")).version;
+    const ours = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).dependencies.satteri;
+    expect(version("node_modules/satteri")).toBe(ours);
+    // No copy of its own for Astro's processor: a nested one would parse stories another way than check does.
+    expect(existsSync(join(ROOT, "node_modules/@astrojs/markdown-satteri/node_modules/satteri"))).toBe(false);
+    expect(readFileSync(join(ROOT, "node_modules/@astrojs/markdown-satteri/dist/mdx/create-processor.js"), "utf8")).toMatch(/from "satteri"/);
   });
 });

@@ -37,14 +37,13 @@ export function readStory<T extends { slug: string; summary: string }>(file: Tex
 
   const body = storyBody(file, fm.bodyOffset);
   problems.push(...body.problems);
-  const found = { refs: body.refs };
-  const tags = body.tags;
+  const { refs, tags } = body;
   const parsed = schema.safeParse(fm.data ?? {});
   if (!parsed.success) problems.push(...frontmatterProblems(file.path, fm.data, parsed.error.issues, at));
   // After the schema's problems, so a field it already calls a placeholder is not reported twice.
   problems.push(...placeholders(file, fm, problems));
   if (!parsed.success) {
-    return { file, slug, at, refs: found.refs, tags, comments: body.comments, parsed: body.parsed };
+    return { file, slug, at, refs, tags, comments: body.comments, parsed: body.parsed };
   }
   // The summary is printed as text (cards, link previews), never compiled: a tag or comment would show as typed.
   if (/<\/?[A-Za-z]|\{\/\*/.test(parsed.data.summary)) {
@@ -56,8 +55,8 @@ export function readStory<T extends { slug: string; summary: string }>(file: Tex
   }
   if (parsed.data.slug !== slug) {
     problems.push({ file: file.path, ...at(["slug"]), message: `slug "${parsed.data.slug}" differs from the file name: write slug: ${slug}, or rename the file` });
-    return { file, slug, at, refs: found.refs, tags, comments: body.comments, parsed: body.parsed };
+    return { file, slug, at, refs, tags, comments: body.comments, parsed: body.parsed };
   }
-  return { file, slug, data: parsed.data, at, refs: found.refs, tags, comments: body.comments, parsed: body.parsed };
+  return { file, slug, data: parsed.data, at, refs, tags, comments: body.comments, parsed: body.parsed };
 }
 
