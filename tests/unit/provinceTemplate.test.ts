@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { handClaims } from "../../src/lib/data/handClaims.ts";
-import { storyTags } from "../../src/lib/data/storyTags.ts";
+import { readFrontmatter } from "../../src/lib/data/frontmatter.ts";
+import { storyBody } from "../../src/lib/data/story/storyBody.ts";
 import { provinceTemplate } from "../../src/lib/editor/provinceTemplate.ts";
 
 describe("the new-province template starts a story from the stories' pattern", () => {
@@ -14,7 +15,9 @@ describe("the new-province template starts a story from the stories' pattern", (
     const firstTodo = body.indexOf("TODO");
     expect(firstTodo).toBeGreaterThan(-1);
     expect(body.indexOf("## ")).toBeGreaterThan(firstTodo);
-    const { tags, problems } = storyTags(text, "x.mdx");
+    // Read as the build reads it: the MDX parser takes it, and the story's allow-list finds nothing to refuse.
+    const { tags, problems, parsed } = storyBody({ path: "x.mdx", text }, readFrontmatter(text, "x.mdx").frontmatter!.bodyOffset);
+    expect(parsed).toBe(true);
     expect(problems).toEqual([]);
     expect(tags.map((tag) => [tag.name, Object.fromEntries(tag.attrs)])).toEqual([["Chart", { compare: "coverage" }]]);
     // Its notes name the claim components, with examples of what not to write, which a comment may hold.

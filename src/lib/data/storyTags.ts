@@ -1,13 +1,13 @@
 import { didYouMean } from "./closest.ts";
 import { COMPARISONS } from "./figureIds.ts";
-import { lineIndex } from "./positions.ts";
 import type { Problem } from "./Problem.ts";
 import { GROUPS } from "./schemas.ts";
 
 /** The components a story may hold besides <Fig> and <Vi>: inline charts and claims computed from the data. */
 export const STORY_COMPONENTS = ["Chart", "Reporters", "ReporterCount", "ProvinceCount"] as const;
 
-type Component = (typeof STORY_COMPONENTS)[number];
+/** The name of a chart or claim component. */
+export type Component = (typeof STORY_COMPONENTS)[number];
 
 /** A chart or claim component written in a story, with its attributes and where it was written. */
 export interface StoryTag {
@@ -27,36 +27,18 @@ const FLAGS: Record<Exclude<Component, "Chart">, readonly string[]> = {
 
 const CHART_FORM = `<Chart compare="…" /> (${COMPARISONS.join(", ")}) or <Chart group="…" /> (a group of this province's figures: ${GROUPS.join(", ")})`;
 
-/** Finds every chart and claim component in a story, with a problem for each one written in a form the build cannot check. */
-export function storyTags(text: string, file: string, from = 0): { tags: StoryTag[]; problems: Problem[] } {
-  const at = lineIndex(text);
-  const tags: StoryTag[] = [];
-  const problems: Problem[] = [];
-  const tag = new RegExp(`<(/?)(${STORY_COMPONENTS.join("|")})\\b([^>]*)>`, "g");
-  tag.lastIndex = from;
-  for (let m = tag.exec(text); m; m = tag.exec(text)) {
-    const where = at(m.index);
-    const name = m[2] as Component;
-    const say = (message: string) => problems.push({ file, ...where, message });
-    const form = name === "Chart" ? CHART_FORM : name === "ProvinceCount" ? "<ProvinceCount />" : `<${name} metric="…" />`;
-    if (m[1] || !/\/\s*$/.test(m[3]!)) {
-      if (!m[1]) say(`<${name}> must close itself: write ${form}`);
-      continue;
-    }
-    const attrs = new Map<string, string>();
-    const rest = m[3]!.replace(/\/\s*$/, "").replace(/\s*([A-Za-z_]+)(?:="([^"]*)")?/g, (_, attr: string, value?: string) => {
-      attrs.set(attr, value ?? "");
-      return "";
-    });
-    if (rest.trim() !== "") {
-      say(`<${name}${m[3]}> cannot be checked: write its attributes as plain text in double quotes, e.g. ${form}`);
-      continue;
-    }
-    const problem = name === "Chart" ? chartProblem(attrs) : claimProblem(name, attrs);
-    if (problem) say(problem);
-    else tags.push({ name, attrs, ...where });
-  }
-  return { tags, problems };
+/** The form a component is written in, for messages: what to write instead. */
+export function componentForm(name: Component): string {
+  return name === "Chart" ? CHART_FORM : name === "ProvinceCount" ? "<ProvinceCount />" : `<${name} metric="…" />`;
+}
+
+/**
+ * Reads one chart or claim component from its literal attributes (as the story's syntax tree holds them; a bare
+ * flag such as counted has the value ""), giving the tag or what is wrong with how it is written.
+ */
+export function storyTag(name: Component, attrs: Map<string, string>, where: { line: number; column: number }): { tag: StoryTag } | { problem: string } {
+  const problem = name === "Chart" ? chartProblem(attrs) : claimProblem(name, attrs);
+  return problem ? { problem } : { tag: { name, attrs, ...where } };
 }
 
 /** What is wrong with a <Chart>'s attributes, if anything: exactly one of compare="…" or group="…" with a known value. */

@@ -5,6 +5,8 @@ import type { Dataset, Metric, ProjectFiles, Province, Result, TextFile } from "
 import type { Problem } from "./Problem.ts";
 import { PATHS } from "./projectPaths.ts";
 import { checkStoryTags } from "./storyTags.ts";
+import { editionFigures } from "./story/editionFigures.ts";
+import type { FigureRef } from "./figureRefs.ts";
 import { metricRow, provinceFrontmatter, sourceRow, storyTranslation } from "./schemas.ts";
 import { checkRefs } from "./validate/checkRefs.ts";
 import { fileSlug } from "./validate/fileSlug.ts";
@@ -65,6 +67,11 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   }
 
   const provinces: Province[] = [];
+  // Whether a <Fig> names a figure that was reported (true when its province's results could not be read: unknown).
+  const figureExists = (ref: FigureRef, slug: string) => {
+    const province = ref.province ?? slug;
+    return slugs.has(province) && (mentioned.get(province)?.has(ref.metric) ?? true);
+  };
   for (const [slug, translation] of translations) {
     if (!slugs.has(slug)) {
       problems.push({ file: translation.file.path, line: 1, column: 1, message: `no Vietnamese story ${PATHS.stories}/${slug}.mdx goes with this English one: name the file after a province slug.${didYouMean(slug, slugs)}` });
@@ -78,8 +85,10 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     const en = translations.get(story.slug);
     if (!en) {
       problems.push({ file: file.path, line: 1, column: 1, message: `the story has no English edition: create ${PATHS.translations}/${story.slug}.mdx with slug, region, event.title and summary in English, then the story in English with the same <Fig> figures (the other English stories show the form)` });
-    } else if (en.data) {
-      provinces.push({ ...province, en: en.data });
+    } else {
+      if (en.data) provinces.push({ ...province, en: en.data });
+      // Both editions cite the same figures; when either could not be parsed, its figures are unknown.
+      if (story.parsed && en.parsed) problems.push(...editionFigures({ path: file.path, ...story }, { path: en.file.path, ...en }, figureExists));
     }
     if (!mentioned.has(province.slug)) {
       problems.push({ file: file.path, line: 1, column: 1, message: `there is no ${PATHS.results}/${province.slug}.csv: create it with the header ${headerLine(RESULT_COLUMNS)}` });
