@@ -8,7 +8,27 @@ import { storySyntax, type StorySyntax } from "./storySyntax.ts";
  * stops, as the build would), then the allow-list over its syntax tree and figures written by hand in its prose.
  * `parsed` is false when the parser refused it, and then nothing of its body is known.
  */
-export function storyBody(file: TextFile, bodyOffset: number): Omit<StorySyntax, "prose"> & { parsed: boolean } {
+export function storyBody(file: TextFile, bodyOffset: number): StoryBody {
+  // Parsing is the costly part of validation (about 5 ms a story) and a story's checks depend only on its
+  // path and text: a validation that sees the same story again (the build's loaders, the desk, a property
+  // test changing only a CSV) reuses the result.
+  const key = `${file.path}\u0000${bodyOffset}\u0000${file.text}`;
+  const known = seen.get(key);
+  if (known) return known;
+  const body = readBody(file, bodyOffset);
+  if (seen.size >= KEEP) seen.delete(seen.keys().next().value!);
+  seen.set(key, body);
+  return body;
+}
+
+/** What `storyBody` finds in one story; read-only, as it may be shared between validations. */
+export type StoryBody = Readonly<Omit<StorySyntax, "prose"> & { parsed: boolean }>;
+
+/** How many stories' results are kept (two editions of a few hundred provinces fit; memory stays bounded). */
+const KEEP = 2048;
+const seen = new Map<string, StoryBody>();
+
+function readBody(file: TextFile, bodyOffset: number): StoryBody {
   const read = parseStoryMdx(file.text, bodyOffset);
   if ("problem" in read) {
     return { refs: [], tags: [], comments: [], problems: [{ file: file.path, ...read.problem }], parsed: false };
