@@ -27,7 +27,10 @@ export interface CsvTable {
 export function parseCsv(text: string, file: string): CsvTable {
   // A byte-order mark is invisible in editors; drop it so the first column name matches.
   const bom = text.startsWith("\uFEFF") ? 1 : 0;
-  const body = text.slice(bom);
+  // papaparse takes the first line's ending for every line: a file where Excel wrote CRLF and another editor
+  // appended rows with LF would read as one long row (or cells ending in "\r"). The two endings mean the same, and
+  // dropping the CR keeps every line and column where it was, so mixed endings are read as they look.
+  const body = text.slice(bom).replace(/\r\n/g, "\n");
   const at = lineIndex(body);
   const problems: Problem[] = [];
   const records: CsvRow[] = [];
