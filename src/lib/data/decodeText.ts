@@ -77,7 +77,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
 
 /** 1-based line and column of a byte offset: lines counted by LF, the column in letters of the valid text before it. */
 function bytePosition(bytes: Uint8Array, offset: number): { line: number; column: number } {
-  const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  // lastIndexOf with a negative start would search from the end; a bad first byte is on line 1.
+  const lineStart = offset === 0 ? 0 : bytes.lastIndexOf(0x0a, offset - 1) + 1;
   let line = 1;
   for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
   // The bytes before the bad one on its line decode cleanly (it is the first bad one); count their letters.

@@ -151,8 +151,12 @@ export const resultRow = z.object({
   note_en: optionalText,
 });
 
-/** A province story's frontmatter: everything pages need besides the story itself. */
-export const provinceFrontmatter = z.object({
+/**
+ * A province story's frontmatter: everything pages need besides the story itself. Strict at every level: a
+ * misspelt field ("hightlights") would otherwise be dropped in silence, and `lat: 18,34` in a flow map reads as
+ * `lat: 18` plus a field "34".
+ */
+export const provinceFrontmatter = z.strictObject({
   /** The province's name, with diacritics. */
   name: text,
   /** URL slug; must equal the file name. */
@@ -162,12 +166,12 @@ export const provinceFrontmatter = z.object({
   /** The provincial capital before 2025. */
   capital: text,
   /** Approximate centre for the locator map, in decimal degrees (Vietnam lies within 8–24°N, 102–118°E). */
-  coordinates: z.object({
+  coordinates: z.strictObject({
     lat: z.number({ error: "write the latitude as a number of degrees north, e.g. 18.34" }).min(8).max(24),
     lon: z.number({ error: "write the longitude as a number of degrees east, e.g. 105.91" }).min(102).max(118),
   }),
   /** The event the sources report on. */
-  event: z.object({
+  event: z.strictObject({
     /** `review` for a ten-year review conference, `inspection` for a visit that checked the program. */
     kind: oneOf(EVENT_KINDS, "event kind"),
     /** Our own short name for the event. */
@@ -182,7 +186,7 @@ export const provinceFrontmatter = z.object({
   /** Metric ids whose figures the home page shows for this province (up to four). */
   highlights: z.array(metricId).max(4, { error: "choose at most four highlights" }).default([]),
   /** What became of the province in the 2025 reorganisation. */
-  after_2025: z.object({
+  after_2025: z.strictObject({
     /** The province it belongs to since 1/7/2025 (its own name when unchanged). */
     province: text,
     /** The provinces it was merged with; empty when unchanged. */
@@ -197,7 +201,7 @@ export const storyTranslation = z.strictObject({
   /** The region of Vietnam, in English. */
   region: text,
   /** The event, in English. */
-  event: z.object({ title: text }),
+  event: z.strictObject({ title: text }),
   /** One paragraph in English, in our own words, without figures. */
   summary: text,
 });

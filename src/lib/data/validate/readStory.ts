@@ -40,7 +40,7 @@ export function readStory<T extends { slug: string; summary: string }>(file: Tex
   }
   const parsed = schema.safeParse(fm.data ?? {});
   if (!parsed.success) {
-    problems.push(...frontmatterProblems(file.path, fm.data, parsed.error.issues, at));
+    problems.push(...frontmatterProblems(file.path, fm.data, parsed.error.issues, at, file.text));
     return { file, slug, at, refs: found.refs, tags };
   }
   const figure = /\d[\d.,%]*/g.exec(parsed.data.summary.replace(/\b(19|20)\d\d\b|\b09\b/g, ""));
