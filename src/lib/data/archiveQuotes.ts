@@ -32,9 +32,9 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
     const archive = source.archive;
     const where = { file: row.file, line: row.line, column: 1 };
     if (archive && !texts.has(archive)) {
-      const read1 = read(archive);
-      texts.set(archive, read1);
-      if (typeof read1 === "object") unreadable.push(read1.problem);
+      const copy = read(archive);
+      texts.set(archive, copy);
+      if (typeof copy === "object") unreadable.push(copy.problem);
     }
     const got = archive ? texts.get(archive) : undefined;
     if (typeof got === "object") return [];
