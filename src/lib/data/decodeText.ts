@@ -6,7 +6,7 @@ export type FileKind = "csv" | "mdx" | "article";
 const SAVE_AS: Record<FileKind, string> = {
   csv: 'save as UTF-8 CSV (in Excel: File › Save As › "CSV UTF-8 (Comma delimited)"; in LibreOffice: Text CSV, character set Unicode (UTF-8))',
   mdx: "save as UTF-8 (your editor's Save with Encoding › UTF-8)",
-  article: "save as UTF-8 (npm run extract -- --to <slug> saves the article in that form)",
+  article: "save the article as UTF-8 text (in a text editor: Save with Encoding › UTF-8)",
 };
 
 /**
