@@ -9,6 +9,8 @@ const SAVE_AS: Record<FileKind, string> = {
   article: "save the article as UTF-8 text (in a text editor: Save with Encoding › UTF-8)",
 };
 
+const UTF16 = 'this looks like UTF-16, which stores two bytes per letter (Excel\'s "Unicode Text", Notepad\'s "Unicode")';
+
 /**
  * Decodes an editor's file strictly as UTF-8 (a byte-order mark is allowed and dropped). Anything else — a
  * spreadsheet or zip, UTF-16, NUL bytes, bytes of a legacy code page, replacement characters left by a program
@@ -22,10 +24,10 @@ export function decodeText(bytes: Uint8Array, file: string, kind: FileKind): { t
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (starts(0x50, 0x4b, 0x03, 0x04)) return fail(0, "this looks like an Excel workbook (.xlsx) or another zip file, not text");
   if (starts(0xd0, 0xcf, 0x11, 0xe0)) return fail(0, "this looks like an old Excel workbook (.xls), not text");
-  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return fail(0, "this looks like UTF-16 (Excel's \"Unicode Text\"), which stores two bytes per letter");
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return fail(0, UTF16);
   const nuls = bytes.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
   // Latin text in UTF-16 without a byte-order mark has a NUL beside nearly every letter.
-  if (nuls > 0 && nuls >= bytes.length / 4) return fail(bytes.indexOf(0), "this looks like UTF-16 (Excel's \"Unicode Text\"), which stores two bytes per letter");
+  if (nuls > 0 && nuls >= bytes.length / 4) return fail(bytes.indexOf(0), UTF16);
   if (nuls > 0) return fail(bytes.indexOf(0), "it holds a NUL byte, which no text file has (a binary file, or a damaged copy)");
   const bad = firstInvalidUtf8(bytes);
   if (bad !== undefined) {
