@@ -148,6 +148,8 @@ describe("CSV cells", () => {
     const files = realFiles();
     files.corrections = { path: "data/corrections.csv", text: "date,province,metric,source,from,to,reason,reason_en\n2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,366,TODO,Mistyped.\n" };
     expect(validateProject(files).problems.map(formatProblem)).toEqual([expect.stringMatching(/^data\/corrections\.csv:2:\d+ column "reason" still says "TODO"/)]);
+    const edition = { ...realFiles(), edition: { path: "data/edition.csv", text: "published,updated\n2026-11-22,todo\n" } };
+    expect(validateProject(edition).problems.map(formatProblem)).toEqual(['data/edition.csv:2:12 column "updated" still says "todo": write the real text in its place (nothing marked TODO is published)']);
     const undecided = edit(realFiles(), HA_TINH, "campaign_launches,366", "TODO:campaign_lunches,366");
     expect(validateProject(undecided).problems.map((p) => p.message)).toEqual([expect.stringMatching(/^undecided row \(TODO\): the extractor proposes a new metric "campaign_lunches"/)]);
   });
@@ -191,6 +193,9 @@ describe("story frontmatter", () => {
     // Decimals in falling order: each is paired with the number it follows in the file, not by sorting.
     files = edit(realFiles(), STORY, "coordinates: { lat: 18.34, lon: 105.91 }", "coordinates: { lat: 18,91, lon: 105,34 }");
     expect(only(files)).toEqual([expect.stringMatching(/:6:21 field "coordinates.lat" has a decimal comma \(18,91\).*write 18\.91$/), expect.stringMatching(/:6:33 field "coordinates.lon" has a decimal comma \(105,34\).*write 105\.34$/)]);
+    // Decimals with a leading zero, which YAML reads as the field "5": the advice keeps them as written.
+    files = edit(realFiles(), STORY, "coordinates: { lat: 18.34, lon: 105.91 }", "coordinates: { lat: 18,05, lon: 105.91 }");
+    expect(only(files)).toEqual([expect.stringMatching(/:6:21 field "coordinates.lat" has a decimal comma \(18,05\).*write 18\.05$/)]);
   });
 
   it("refuses an unknown field with 'did you mean', at any level", () => {

@@ -58,8 +58,8 @@ function unknownKeys(
     const digits = /^\d+$/.test(key) && object[key] == null;
     const split = digits ? splitNumber(object, parent, key, at, text) : undefined;
     if (split) {
-      const [field, whole] = split;
-      return { file, ...at([...parent, field]), message: decimalComma([...parent, field].join("."), `${whole},${key}`, `${whole}.${key}`) };
+      const [field, whole, decimals] = split;
+      return { file, ...at([...parent, field]), message: decimalComma([...parent, field].join("."), `${whole},${decimals}`, `${whole}.${decimals}`) };
     }
     if (english && keysAt(provinceFrontmatter, parent).includes(key)) {
       return { file, ...where, message: `field "${name}" belongs to the Vietnamese story only (the English edition shares it from there): delete the line` };
@@ -69,15 +69,16 @@ function unknownKeys(
       file,
       ...where,
       message: digits
-        ? `field "${name}" is not a field: if ${key} is the decimals of a number written with a comma, write them after a dot (e.g. 18.${key})`
+        ? `field "${name}" is not a field: if it is the decimals of a number written with a comma (18,34), write the number with a dot (18.34)`
         : `field "${name}" is not a field of ${story}${parent.length ? ` under ${parent.join(".")}` : ""}.${didYouMean(key, known)} The fields there are ${known.join(", ")}: correct its name, or delete the line`,
     };
   });
 }
 
 /**
- * The whole-number field whose value, as written in the file, is followed by a comma and `decimals`: where a
- * decimal comma split one number into a value and a field of its own. Undefined when the text shows none.
+ * The whole-number field whose value, as written in the file, is followed by a comma and `decimals`, with the
+ * decimals as written: where a decimal comma split one number into a value and a field of its own. Undefined
+ * when the text shows none.
  */
 function splitNumber(
   object: Record<string, unknown>,
@@ -85,13 +86,14 @@ function splitNumber(
   decimals: string,
   at: (path: readonly PropertyKey[]) => Position,
   text: string,
-): [string, number] | undefined {
+): [string, number, string] | undefined {
   const lines = text.split("\n");
   for (const [field, value] of Object.entries(object)) {
     if (typeof value !== "number" || !Number.isInteger(value)) continue;
     const { line, column } = at([...parent, field]);
     const m = /^(-?\d+)[ \t]*,[ \t]*(\d+)/.exec(lines[line - 1]?.slice(column - 1) ?? "");
-    if (m && m[2] === decimals && Number(m[1]) === value) return [field, value];
+    // YAML reads the decimals as a number too ("05" becomes the field "5"): keep them as written.
+    if (m && Number(m[2]) === Number(decimals) && Number(m[1]) === value) return [field, value, m[2]!];
   }
   return undefined;
 }
