@@ -53,8 +53,11 @@ export function publishDist(root: string, built: string, stop: (point: SwapPoint
   mkdirSync(cache, { recursive: true });
   const dist = join(root, "dist");
   const previous = distTarget(root);
-  // A name no other build uses: this process, and a counter in case one process publishes twice.
-  const site = `site-${process.pid}-${Date.now() % 1e9}`;
+  // A name no other build uses: this process, and a counter in case one process publishes twice (no clock: the
+  // build reads none, tests/build/reproducible.test.ts).
+  let n = 1;
+  while (existsSync(join(cache, `site-${process.pid}-${n}`))) n++;
+  const site = `site-${process.pid}-${n}`;
   renameSync(built, join(cache, site));
   stop("built");
   const link = join(cache, `dist-link-${process.pid}`);
