@@ -162,6 +162,10 @@ describe("CSV cells", () => {
       [3, ["awards", "5"]],
       [4, ["x", "1"]],
     ]);
+    // Excel for Mac's "CSV (Macintosh)" ends lines with CR alone.
+    expect(parseCsv("a,b\r1,2\r3,4\r", "f.csv").rows.map((r) => [r.line, r.cells.map((c) => c.text)])).toEqual([[2, ["1", "2"]], [3, ["3", "4"]]]);
+    // A line break inside a quoted cell is the cell's own text, and stays as written.
+    expect(parseCsv('a,b\r\n"x\r\ny",1\n', "f.csv").rows[0]!.cells.map((c) => c.text)).toEqual(["x\r\ny", "1"]);
     const files = realFiles();
     const f = fileAt(files, HA_TINH);
     f.text = f.text.replace("\n", "\r\n");
