@@ -1,13 +1,12 @@
 // npm run check: validates every editor's file with the build's own rules and lists every problem at once,
 // then compares each quote with the newsroom's archived copy of its article.
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import { DataError } from "../src/lib/data/DataError.ts";
 import { formatProblem, sortProblems } from "../src/lib/data/Problem.ts";
 import { readProjectFiles } from "../src/lib/data/readProject.ts";
 import { validateProject } from "../src/lib/data/validateProject.ts";
 import { archiveQuotes } from "../src/lib/data/archiveQuotes.ts";
-import { archiveDir } from "./lib/archiveDir.ts";
+import { archiveDir, archiveReader } from "./lib/archiveDir.ts";
 
 const root = process.cwd();
 const archive = archiveDir(root);
@@ -17,8 +16,7 @@ const required = process.env.REQUIRE_ARCHIVE === "1";
 
 try {
   const { dataset, problems: found } = validateProject(readProjectFiles(root));
-  const read = (file: string) => (existsSync(join(archive, file)) ? readFileSync(join(archive, file), "utf8") : undefined);
-  const { problems: misquoted, missing } = archiveQuotes(dataset, read, shown);
+  const { problems: misquoted, missing } = archiveQuotes(dataset, archiveReader(archive, shown), shown);
   const problems = [...found, ...misquoted, ...(required ? missing : [])];
   if (!required && missing.length) {
     const sources = new Set(dataset.results.map((r) => r.source)).size;

@@ -2,6 +2,7 @@
 // article states; with --to, written into data/results/SLUG.csv, and the article saved in the archive.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { decodeText } from "../src/lib/data/decodeText.ts";
 import { readProjectFiles } from "../src/lib/data/readProject.ts";
 import { headerLine, RESULT_COLUMNS } from "../src/lib/data/columns.ts";
 import { readMetrics } from "../src/lib/data/validateProject.ts";
@@ -25,7 +26,13 @@ if (values.help) {
   process.exit(0);
 }
 // One form of the text throughout: the archived copy, the quotes and check's search must agree to the character.
-const text = readFileSync(positionals[0] ?? 0, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+// The article is decoded strictly, like every editor's file: a copy in another encoding is refused, never archived.
+const article = decodeText(readFileSync(positionals[0] ?? 0), positionals[0] ?? "(standard input)", "article");
+if ("problem" in article) {
+  console.error(formatProblem(article.problem));
+  process.exit(1);
+}
+const text = article.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
 const { metrics, problems } = readMetrics(readProjectFiles(process.cwd()).metrics);
 if (problems.length) {
   console.error(problems.map(formatProblem).join("\n"));

@@ -1,3 +1,4 @@
+import { excerptParts } from "./excerptParts.ts";
 import { scriptWords } from "./scriptWords.ts";
 
 interface PagefindResult {
@@ -12,7 +13,7 @@ interface Pagefind {
 /**
  * Turns the search page's form into live search: Pagefind's index is loaded from this site only when the
  * reader starts typing. Results are written as text (Pagefind's <mark> highlights become <mark> elements,
- * anything else stays text). Without JavaScript the page lists every page instead.
+ * its character references are decoded, anything else stays text). Without JavaScript the page lists every page instead.
  */
 export function enhanceSearch(doc: Document, base: string): void {
   const form = doc.querySelector<HTMLFormElement>("form.search");
@@ -58,14 +59,13 @@ function item(doc: Document, result: PagefindResult): HTMLLIElement {
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
   const excerpt = doc.createElement("p");
-  result.excerpt.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (marked) {
+  for (const part of excerptParts(result.excerpt)) {
+    if (part.marked) {
       const mark = doc.createElement("mark");
-      mark.textContent = marked[1]!;
+      mark.textContent = part.text;
       excerpt.append(mark);
-    } else excerpt.append(part.replace(/<[^>]*>/g, ""));
-  });
+    } else excerpt.append(part.text);
+  }
   li.append(link, excerpt);
   return li;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanEnv, copyProject } from "../helpers/project.ts";
@@ -83,5 +83,14 @@ describe("npm run extract", () => {
     const out = run("extract", ["--to", "dak-thu", "--source", "dak-thu-1", "article.txt"]);
     expect(out.status, out.stderr).toBe(0);
     expect(project.read(RESULTS)).toBe(`${HEADER.replace("\n", "\r\n")}models,45,exact,dak-thu-1,Toàn tỉnh xây dựng 45 mô hình tự quản,,\r\nTODO:nguon_tin,340,exact,dak-thu-1,tiếp nhận 340 nguồn tin về tội phạm,,\r\n`);
+  });
+  it("refuses an article that is not UTF-8 (here Windows-1258), archiving and writing nothing", () => {
+    const before = project.read(RESULTS);
+    writeFileSync(join(project.dir, "article-1258.txt"), Buffer.from("B\xe1o Nh\xe2n D\xe2n: 12 m\xf4 h\xecnh.\n", "latin1"));
+    const out = run("extract", ["--to", "dak-thu", "--source", "dak-thu-2", "article-1258.txt"]);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toMatch(/^article-1258\.txt:1:2 the file is not UTF-8 text: .*legacy code page.*save the article as UTF-8 text/);
+    expect(project.read(RESULTS)).toBe(before);
+    expect(existsSync(join(project.dir, "copies/dak-thu-2.txt"))).toBe(false);
   });
 });

@@ -1,13 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { archiveDir } from "../../scripts/lib/archiveDir.ts";
+import { existsSync, readdirSync } from "node:fs";
+import { archiveDir, archiveReader } from "../../scripts/lib/archiveDir.ts";
 import { ROOT } from "./project.ts";
 
 /** The newsroom's archive of article copies, as `npm run check` finds it (ARCHIVE_DIR, or archive/ in the project). */
 export const ARCHIVE = archiveDir(ROOT);
 
-/** Reads an archived copy, or undefined when it is not there. */
-export const readArchived = (file: string): string | undefined => (existsSync(join(ARCHIVE, file)) ? readFileSync(join(ARCHIVE, file), "utf8") : undefined);
+/** Reads an archived copy as `npm run check` does (strict UTF-8, NFC), or undefined when it is not there. */
+export function readArchived(file: string): string | undefined {
+  const read = archiveReader(ARCHIVE, "archive/")(file);
+  if (typeof read === "object") throw new Error(read.problem.message);
+  return read;
+}
 
 /**
  * True when tests that compare quotes with the articles can run. The articles are the publishers' text and stay

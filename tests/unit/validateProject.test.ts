@@ -312,7 +312,7 @@ describe("validateProject refuses bad input with file, line, column and what to 
 
     it("refuses an English story with a field it shares with the Vietnamese one, a figure in its summary, or a missing title", () => {
       let files = edit(realFiles(), EN, "slug: ha-tinh\n", "slug: ha-tinh\nname: Ha Tinh\n");
-      expect(onlyProblem(files)).toMatchObject({ file: EN, line: 3, message: expect.stringMatching(/field "name" is not part of an English story.*delete the line/) });
+      expect(onlyProblem(files)).toMatchObject({ file: EN, line: 3, message: expect.stringMatching(/field "name" belongs to the Vietnamese story only \(the English edition shares it from there\): delete the line/) });
       files = edit(realFiles(), EN, "summary: >-\n", "summary: >-\n  366 launches.\n");
       expect(onlyProblem(files)).toMatchObject({ file: EN, message: expect.stringMatching(/the summary states a figure \("366"\)/) });
       files = edit(realFiles(), EN, "  title:", "  titel:");

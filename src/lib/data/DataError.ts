@@ -13,7 +13,8 @@ export class DataError extends Error {
     );
     this.name = "DataError";
     this.problems = sorted;
-    // The problems are the editor's, not the code's: a stack trace under them would only bury them.
-    this.stack = `${this.name}: ${this.message}`;
+    // The problems are the editor's, not the code's: a stack trace under them would only bury them. Astro prints
+    // a "Stack trace:" heading for any error with a stack, even one without frames, so there is none at all.
+    this.stack = "";
   }
 }

@@ -3,26 +3,42 @@ import type { Problem } from "./Problem.ts";
 
 /** What comparing quotes with the archive found: quotes that are not their article's words, and sources with no copy to compare. */
 export interface ArchiveCheck {
-  /** Rows whose quote is not, character for character, in the archived copy its source names. */
+  /** Rows whose quote is not, character for character, in the archived copy its source names; copies that are not UTF-8 text. */
   problems: Problem[];
   /** One entry per source whose copy is not in the archive (or that names none), at the first row citing it. */
   missing: Problem[];
 }
 
+/** An archived copy as read: its text, or why it could not be read as text (see decodeText). */
+export type Archived = string | { problem: Problem } | undefined;
+
 /**
  * Checks that every quote is the article's own words: each row's quote must stand, character for character,
- * in the archived copy its source names. `read` returns an archived file's text, or undefined if it is absent.
- * A source without a copy is reported apart, once: its quotes were not checked, which is not the same as wrong.
+ * in the archived copy its source names. `read` returns an archived file's text, a problem when the file is not
+ * UTF-8 text, or undefined if it is absent. Both sides are compared in Unicode NFC, the form every editor's file
+ * is read in. A source without a copy is reported apart, once: its quotes were not checked, which is not the
+ * same as wrong. A row whose source row is itself invalid is left to that row's own problem.
  */
-export function archiveQuotes(dataset: Dataset, read: (file: string) => string | undefined, archiveName = "the archive folder"): ArchiveCheck {
+export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived, archiveName = "the archive folder"): ArchiveCheck {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const told = new Set<string>();
   const missing: Problem[] = [];
+  const unreadable: Problem[] = [];
+  const texts = new Map<string, Archived>();
   const problems = dataset.results.flatMap((row): Problem[] => {
-    const archive = sources.get(row.source)?.archive;
+    const source = sources.get(row.source);
+    // An invalid row of data/sources.csv is reported where it is; "names no archived copy" would be a second, false message.
+    if (!source) return [];
+    const archive = source.archive;
     const where = { file: row.file, line: row.line, column: 1 };
-    const text = archive ? read(archive) : undefined;
-    if (text === undefined) {
+    if (archive && !texts.has(archive)) {
+      const copy = read(archive);
+      texts.set(archive, copy);
+      if (typeof copy === "object") unreadable.push(copy.problem);
+    }
+    const got = archive ? texts.get(archive) : undefined;
+    if (typeof got === "object") return [];
+    if (got === undefined) {
       if (!told.has(row.source)) {
         told.add(row.source);
         missing.push({
@@ -34,7 +50,7 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => string |
       }
       return [];
     }
-    return text.includes(row.quote) ? [] : [{ ...where, message: `the quote is not in the article ${archive} as written: copy it from the article exactly (Ctrl-F must find it)` }];
+    return got.normalize("NFC").includes(row.quote.normalize("NFC")) ? [] : [{ ...where, message: `the quote is not in the article ${archive} as written: copy it from the article exactly (Ctrl-F must find it)` }];
   });
-  return { problems, missing };
+  return { problems: [...unreadable, ...problems], missing };
 }

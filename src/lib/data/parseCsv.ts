@@ -27,7 +27,7 @@ export interface CsvTable {
 export function parseCsv(text: string, file: string): CsvTable {
   // A byte-order mark is invisible in editors; drop it so the first column name matches.
   const bom = text.startsWith("\uFEFF") ? 1 : 0;
-  const body = text.slice(bom);
+  const body = lineEndsLf(text.slice(bom));
   const at = lineIndex(body);
   const problems: Problem[] = [];
   const records: CsvRow[] = [];
@@ -36,6 +36,8 @@ export function parseCsv(text: string, file: string): CsvTable {
   Papa.parse<string[]>(body, {
     // Never guessed: a semicolon file (Excel with Vietnamese settings) must be refused, not half-read.
     delimiter: ",",
+    // Every record ends in LF by now (lineEndsLf); a CR or CRLF left is inside a quoted cell.
+    newline: "\n",
     header: false,
     skipEmptyLines: false,
     step: (result) => {
@@ -70,6 +72,30 @@ export function parseCsv(text: string, file: string): CsvTable {
 
   const [header, ...rows] = records;
   return { file, header: header?.cells ?? [], rows, problems };
+}
+
+/**
+ * The text with every CRLF (or lone CR) that ends a record written LF. papaparse takes the first line's ending for every line:
+ * a file where Excel wrote CRLF and another editor appended rows with LF would read as one long row (or as cells
+ * ending in "\r"). Both endings mean the same, and dropping the CR keeps every line and column where it was, so
+ * mixed endings are read as they look. A line break inside a quoted cell is the cell's text and stays as written.
+ */
+function lineEndsLf(text: string): string {
+  if (!text.includes("\r")) return text;
+  let quoted = false;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    // "" inside a quoted cell toggles twice, so a quote mark written in a cell leaves the state as it was.
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === "\r") {
+      // CRLF loses its CR; a lone CR (Excel for Mac's "CSV (Macintosh)") becomes LF.
+      out += text.slice(from, i) + (text[i + 1] === "\n" ? "" : "\n");
+      from = i + 1;
+    }
+  }
+  return out + text.slice(from);
 }
 
 /** Offsets at which each cell of one raw CSV record starts, honouring quoted cells. */

@@ -1,28 +1,49 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DataError } from "./DataError.ts";
+import { decodeText, firstNonNfc } from "./decodeText.ts";
 import type { ProjectFiles, TextFile } from "./model.ts";
+import type { Problem } from "./Problem.ts";
 import { PATHS } from "./projectPaths.ts";
 
 export { PATHS };
 
-/** Reads the editor's files of the project at `root` (a folder path) as text; a missing one is a DataError. */
+/**
+ * Reads the editor's files of the project at `root` (a folder path) as text, for `check`, the build and the
+ * extractor alike. Each file is decoded strictly as UTF-8; a missing or undecodable file is a DataError that
+ * lists every such file. CSV text is normalised to NFC (cells are published only through this reader, so what
+ * is checked is what is published); a story must already be NFC, because Astro publishes the file as written.
+ */
 export function readProjectFiles(root: string): ProjectFiles {
-  const missing = (path: string): never => {
-    throw new DataError([{ file: path, line: 1, column: 1, message: "is missing: restore it with git checkout -- " + path }]);
-  };
+  const problems: Problem[] = [];
+  const missing = (path: string) => problems.push({ file: path, line: 1, column: 1, message: "is missing: restore it with git checkout -- " + path });
   const read = (path: string): TextFile => {
-    if (!existsSync(join(root, path))) missing(path);
-    return { path, text: readFileSync(join(root, path), "utf8") };
+    if (!existsSync(join(root, path))) {
+      missing(path);
+      return { path, text: "" };
+    }
+    const story = path.endsWith(".mdx");
+    const decoded = decodeText(readFileSync(join(root, path)), path, story ? "mdx" : "csv");
+    if ("problem" in decoded) {
+      problems.push(decoded.problem);
+      return { path, text: "" };
+    }
+    if (!story) return { path, text: decoded.text.normalize("NFC") };
+    const decomposed = firstNonNfc(decoded.text);
+    if (decomposed) problems.push({ file: path, ...decomposed, message: NOT_NFC });
+    return { path, text: decoded.text };
   };
   const list = (dir: string, ext: string): TextFile[] => {
-    if (!existsSync(join(root, dir))) missing(dir);
+    if (!existsSync(join(root, dir))) {
+      missing(dir);
+      return [];
+    }
     return readdirSync(join(root, dir))
       .filter((name) => name.endsWith(ext))
       .sort()
       .map((name) => read(`${dir}/${name}`));
   };
-  return {
+  const files: ProjectFiles = {
     metrics: read(PATHS.metrics),
     sources: read(PATHS.sources),
     results: list(PATHS.results, ".csv"),
@@ -31,4 +52,10 @@ export function readProjectFiles(root: string): ProjectFiles {
     corrections: existsSync(join(root, PATHS.corrections)) ? read(PATHS.corrections) : undefined,
     edition: read(PATHS.edition),
   };
+  if (problems.length) throw new DataError(problems);
+  return files;
 }
+
+/** Why a story in decomposed Unicode is refused, and what to do. */
+export const NOT_NFC =
+  'these letters are stored decomposed (Unicode NFD: a letter and its accents as separate characters, as some Mac and PDF tools write them), so they would never match the same words typed normally: retype them, or save the file as UTF-8 in composed form (NFC)';

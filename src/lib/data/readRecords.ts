@@ -1,6 +1,8 @@
 import { didYouMean } from "./closest.ts";
 import type { Cell, CsvTable } from "./parseCsv.ts";
 import type { Problem } from "./Problem.ts";
+import { PLACEHOLDER } from "./schemas.ts";
+import { undecidedMessage } from "./undecided.ts";
 
 /** The columns a CSV file must have, and those it may have. */
 export interface ColumnSpec {
@@ -91,6 +93,7 @@ export function readRecords(
       continue;
     }
     const byName = new Map<string, Cell>(names.map((n, i) => [n, row.cells[i]!]));
+    problems.push(...placeholders(file, byName));
     const values: Record<string, string> = {};
     for (const name of known) values[name] = byName.get(name)?.text ?? "";
     records.push({
@@ -103,6 +106,18 @@ export function readRecords(
     });
   }
   return { records, problems };
+}
+
+/**
+ * Every cell of a row that still says TODO, in any case: nothing marked unfinished is published. A metric cell the
+ * extractor left undecided ("TODO", "TODO:<id>") is the results reader's to explain, with its own message.
+ */
+function placeholders(file: string, cells: Map<string, Cell>): Problem[] {
+  return [...cells].flatMap(([name, cell]) => {
+    const found = PLACEHOLDER.exec(cell.text);
+    if (!found || (name === "metric" && undecidedMessage(cell.text))) return [];
+    return [{ file, ...pos(cell), message: `column "${name}" still says "${found[0]}": write the real text in its place (nothing marked TODO is published)` }];
+  });
 }
 
 function pos(cell: Cell): { line: number; column: number } {

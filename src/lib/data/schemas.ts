@@ -14,8 +14,8 @@ export const EVENT_KINDS = ["review", "inspection"] as const;
 /** What a metric's values are: whole counts or percentages. */
 export const UNITS = ["count", "percent"] as const;
 
-/** Marks a text as a placeholder that `new-province` wrote and an editor has yet to fill. */
-export const PLACEHOLDER = /\bTODO\b/;
+/** Marks a text as a placeholder that `new-province` wrote and an editor has yet to fill, in any case ("todo", "Todo"). */
+export const PLACEHOLDER = /\bTODO\b/i;
 
 const slugForm = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const metricIdForm = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
@@ -23,11 +23,11 @@ const metricIdForm = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: (issue) => `${quote(issue.input)} is not a known ${what}: write one of ${values.join(", ")}` });
 
-/** A filled-in text: not empty, not a placeholder. */
-const text = z
-  .string({ error: "write a text here" })
-  .refine((s) => s.trim() !== "", { error: "is empty: write a text here" })
-  .refine((s) => !PLACEHOLDER.test(s), { error: "still holds a placeholder: replace it with the real text" });
+/** A CSV cell that must be filled in (every CSV cell is checked for placeholders as it is read, in readRecords). */
+const cellText = z.string({ error: "write a text here" }).refine((s) => s.trim() !== "", { error: "is empty: write a text here" });
+
+/** A filled-in frontmatter text: not empty, not a placeholder. */
+const text = cellText.refine((s) => !PLACEHOLDER.test(s), { error: "still holds a placeholder: replace it with the real text" });
 
 /** A text cell that may be empty. */
 const optionalText = z.string();
@@ -60,9 +60,9 @@ const metricShape = {
     /** Which section of the comparison the metric belongs to. */
     group: oneOf(GROUPS, "group"),
     /** Short Vietnamese label for tables and charts. */
-    label_vi: text,
+    label_vi: cellText,
     /** Short English label. */
-    label_en: text,
+    label_en: cellText,
     /** `count` (whole numbers) or `percent`. */
     unit: oneOf(UNITS, "unit"),
     /** `yes` when every province counts the same thing; `caution` when definitions differ by province. */
@@ -74,9 +74,9 @@ const metricShape = {
     /** Which cross-province comparison figure shows the metric (models, campaigns or awards); empty for none. */
     compare: z.union([z.literal(""), oneOf(METRIC_COMPARISONS, "comparison")]).default(""),
     /** What exactly is counted, in Vietnamese, in our own words. */
-    definition_vi: text,
+    definition_vi: cellText,
     /** What exactly is counted, in English. */
-    definition_en: text,
+    definition_en: cellText,
     /**
      * How articles name what the metric counts, for `npm run extract`: phrases separated by "|", each the words
      * right after the number, optionally with "@" and a word that must appear in the same sentence
@@ -145,15 +145,19 @@ export const resultRow = z.object({
   /** Id of an article in data/sources.csv about this province. */
   source: sourceId,
   /** The short verbatim phrase of the source that states the figure. */
-  quote: text,
+  quote: cellText,
   /** Our own remark on how to read the figure; may be empty. */
   note: optionalText,
   /** The remark in English, for the English edition; required when there is a note. */
   note_en: optionalText,
 });
 
-/** A province story's frontmatter: everything pages need besides the story itself. */
-export const provinceFrontmatter = z.object({
+/**
+ * A province story's frontmatter: everything pages need besides the story itself. Strict at every level: a
+ * misspelt field ("hightlights") would otherwise be dropped in silence, and `lat: 18,34` in a flow map reads as
+ * `lat: 18` plus a field "34".
+ */
+export const provinceFrontmatter = z.strictObject({
   /** The province's name, with diacritics. */
   name: text,
   /** URL slug; must equal the file name. */
@@ -163,12 +167,12 @@ export const provinceFrontmatter = z.object({
   /** The provincial capital before 2025. */
   capital: text,
   /** Approximate centre for the locator map, in decimal degrees (Vietnam lies within 8–24°N, 102–118°E). */
-  coordinates: z.object({
+  coordinates: z.strictObject({
     lat: z.number({ error: "write the latitude as a number of degrees north, e.g. 18.34" }).min(8).max(24),
     lon: z.number({ error: "write the longitude as a number of degrees east, e.g. 105.91" }).min(102).max(118),
   }),
   /** The event the sources report on. */
-  event: z.object({
+  event: z.strictObject({
     /** `review` for a ten-year review conference, `inspection` for a visit that checked the program. */
     kind: oneOf(EVENT_KINDS, "event kind"),
     /** Our own short name for the event. */
@@ -183,7 +187,7 @@ export const provinceFrontmatter = z.object({
   /** Metric ids whose figures the home page shows for this province (up to four). */
   highlights: z.array(metricId).max(4, { error: "choose at most four highlights" }).default([]),
   /** What became of the province in the 2025 reorganisation. */
-  after_2025: z.object({
+  after_2025: z.strictObject({
     /** The province it belongs to since 1/7/2025 (its own name when unchanged). */
     province: text,
     /** The provinces it was merged with; empty when unchanged. */
@@ -198,7 +202,7 @@ export const storyTranslation = z.strictObject({
   /** The region of Vietnam, in English. */
   region: text,
   /** The event, in English. */
-  event: z.object({ title: text }),
+  event: z.strictObject({ title: text }),
   /** One paragraph in English, in our own words, without figures. */
   summary: text,
 });
@@ -274,9 +278,9 @@ export const correctionRow = z.object({
   /** The value now published; must equal the current value in data/results/<province>.csv. */
   to: z.string(),
   /** Why it changed, in our own words. */
-  reason: text,
+  reason: cellText,
   /** Why it changed, in English, for the English edition. */
-  reason_en: text,
+  reason_en: cellText,
 });
 
 /** A validated correction. */

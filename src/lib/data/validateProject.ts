@@ -77,6 +77,16 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
       problems.push({ file: translation.file.path, line: 1, column: 1, message: `no Vietnamese story ${PATHS.stories}/${slug}.mdx goes with this English one: name the file after a province slug.${didYouMean(slug, slugs)}` });
     }
   }
+  const namedBy = new Map<string, string>();
+  for (const story of stories) {
+    if (!story.data) continue;
+    // Two stories under one name would be two provinces a reader cannot tell apart, in every list and chart.
+    const key = story.data.name.normalize("NFC").trim().toLocaleLowerCase("vi");
+    const earlier = namedBy.get(key);
+    if (earlier) {
+      problems.push({ file: story.file.path, ...story.at(["name"]), message: `the name "${story.data.name}" is already the name of ${earlier}: each province has its own name` });
+    } else namedBy.set(key, story.file.path);
+  }
   for (const story of stories) {
     if (!story.data) continue;
     const { file, at } = story;
@@ -103,7 +113,10 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     });
     const reported = mentioned.get(province.slug);
     province.highlights.forEach((metric, i) => {
-      if (reported && !reported.has(metric)) {
+      const first = province.highlights.indexOf(metric);
+      if (first < i) {
+        problems.push({ file: file.path, ...at(["highlights", i]), message: `"${metric}" is already a highlight (line ${at(["highlights", first]).line}): list each metric once` });
+      } else if (reported && !reported.has(metric)) {
         problems.push({ file: file.path, ...at(["highlights", i]), message: `${province.slug} reports no figure for "${metric}": choose a metric of ${PATHS.results}/${province.slug}.csv.${didYouMean(metric, reported)}` });
       }
     });
@@ -124,8 +137,9 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     problems.push(...checkStoryTags(story.file.path, story.tags, known.metrics, groups, story.slug));
     problems.push(...handClaims(story.file.text, story.file.path, names));
   }
-  const corrections = files.corrections ? readCorrections(files.corrections, results, problems) : [];
+  // The edition first: a correction may not be dated after the site's latest update.
   const edition = readEdition(files.edition, problems);
+  const corrections = files.corrections ? readCorrections(files.corrections, results, edition, problems) : [];
 
   return {
     dataset: { metrics: metrics.rows.map((m) => m.row), sources: sources.rows.map((s) => s.row), provinces, results, corrections, edition },

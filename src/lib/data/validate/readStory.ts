@@ -39,7 +39,7 @@ export function readStory<T extends { slug: string; summary: string }>(file: Tex
   problems.push(...body.problems);
   const { refs, tags } = body;
   const parsed = schema.safeParse(fm.data ?? {});
-  if (!parsed.success) problems.push(...frontmatterProblems(file.path, fm.data, parsed.error.issues, at));
+  if (!parsed.success) problems.push(...frontmatterProblems(file.path, fm.data, parsed.error.issues, at, file.text));
   // After the schema's problems, so a field it already calls a placeholder is not reported twice.
   problems.push(...placeholders(file, fm, problems));
   if (!parsed.success) {
