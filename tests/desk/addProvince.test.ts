@@ -1,0 +1,114 @@
+import AxeBuilder from "@axe-core/playwright";
+import { spawnSync } from "node:child_process";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "../helpers/browser.ts";
+import { cleanEnv } from "../helpers/project.ts";
+import { deskOnCopy, deskPage, FRESH } from "./deskPage.ts";
+
+// Written for this test: Đắk Mẫu is not a real province, and every number is invented.
+const ARTICLE = [
+  "Đắk Mẫu tổng kết mười năm phong trào bảo vệ an ninh Tổ quốc",
+  "Chiều 12/5, Công an tỉnh và Ủy ban MTTQ tỉnh Đắk Mẫu tổng kết 10 năm thực hiện Chương trình phối hợp số 09.",
+  "Qua 10 năm, toàn tỉnh duy trì 64 mô hình tự quản về an ninh trật tự, tổ chức trên 210 đợt phát động với hơn 48.300 lượt người tham gia.",
+  "Người dân đã giao nộp 57 khẩu súng tự chế cho công an xã.",
+  "Các thôn, bản đã lập gần 150 tổ hòa giải ở cơ sở.",
+  "Nhân dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 9 tập thể và 11 cá nhân có thành tích xuất sắc.",
+].join("\n");
+
+const STORY = 'Đắk Mẫu kể mười năm bằng <Fig metric="models" /> mô hình tự quản. <Reporters metric="campaign_launches" start /> đo phong trào bằng số đợt phát động.\n\n<Chart compare="campaigns" />\n';
+const STORY_EN = 'Đắk Mẫu told its decade through <Fig metric="models" /> self-managed models. <Reporters metric="campaign_launches" start /> measured the movement by its launches.\n\n<Chart compare="campaigns" />\n';
+
+describe("the desk adds a province from a pasted article", () => {
+  let browser: Browser;
+  let setup: Awaited<ReturnType<typeof deskOnCopy>>;
+  beforeAll(async () => {
+    [browser, setup] = await Promise.all([launch(), deskOnCopy()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await setup?.desk.close();
+    setup?.project.remove();
+  });
+
+  it("by accepting, editing and rejecting proposals and adding one by selection; check passes and the built site has the province", async () => {
+    const { desk, project } = setup;
+    const { page, actions, click, fill, choose, select } = await deskPage(browser, desk.url);
+    await fill("#name", "Đắk Mẫu");
+    await click("#open");
+    await page.waitForSelector("#step-article:not([hidden])");
+    expect(await page.textContent("#slug-out")).toContain("dak-mau");
+    expect(await page.inputValue("#s-id")).toBe("dak-mau-1");
+    await fill("#s-outlet", "Báo Thử Nghiệm");
+    await fill("#s-title", "Đắk Mẫu tổng kết mười năm");
+    await fill("#s-published", "2023-05-13");
+    await fill("#s-event_date", "2023-05-12");
+    await fill("#article-text", ARTICLE);
+    await click("#propose");
+    await page.waitForSelector("#cards .card");
+    const quotes = await page.$$eval("#cards .card input[id$='-quote']", (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(quotes).toHaveLength(7);
+    // Every proposal is highlighted in place in the article.
+    expect(await page.$$eval("#article mark", (m) => m.length)).toBe(7);
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+
+    // Accept as proposed.
+    await click("#card-0 .actions button >> nth=0");
+    await click("#card-1 .actions button >> nth=0");
+    // Edit, then accept: a note in both languages.
+    await fill("#c2-note", "Lượt người, không phải số người.");
+    await fill("#c2-note_en", "Participant-turns, not people.");
+    await click("#card-2 .actions button >> nth=0");
+    // Reject: the extractor's long quote and unknown metric; the figure is added again below by selection.
+    await click("#card-3 .actions button >> nth=1");
+    // Edit the quote by selecting words in the article while the card is the one being worked on.
+    await page.focus("#c4-metric");
+    await select("gần 150 tổ hòa giải");
+    expect(await page.inputValue("#c4-quote")).toBe("gần 150 tổ hòa giải");
+    await click("#card-4 .actions button >> nth=0");
+    await click("#card-5 .actions button >> nth=0");
+    await click("#card-6 .actions button >> nth=1");
+    // Add a figure by hand from a selection, with a new metric defined on the spot.
+    await select("giao nộp 57 khẩu súng tự chế");
+    await click("#add-figure");
+    await page.waitForSelector("#card-7");
+    expect(await page.inputValue("#c7-value")).toBe("57");
+    await fill("#c7-metric", "weapons_surrendered");
+    await page.press("#c7-metric", "Tab");
+    await choose("#c7-m-group", "enforcement");
+    await fill("#c7-m-label_vi", "Vũ khí tự chế người dân giao nộp");
+    await fill("#c7-m-label_en", "Home-made weapons handed in");
+    await fill("#c7-m-definition_vi", "Số vũ khí tự chế người dân tự giao nộp cho công an.");
+    await fill("#c7-m-definition_en", "Home-made weapons residents handed in to the police.");
+    await click("#card-7 .actions button >> nth=0");
+
+    // The story, in both languages.
+    for (const [field, text] of Object.entries({ region: "Tây Nguyên", capital: "Buôn Mẫu", lat: "12.9", lon: "108.3", title: "Hội nghị tổng kết 10 năm Chương trình 09", date: "2023-05-12", summary: "Một tỉnh chỉ có trong bài kiểm thử của bàn biên tập.", highlights: "models", body: STORY, region_en: "Central Highlands", title_en: "Review of ten years of Program 09", summary_en: "A province that exists only in the desk's test.", body_en: STORY_EN })) {
+      await fill(`#t-${field}`, text);
+    }
+    await click("#save");
+    await page.waitForFunction(() => !/Đang/.test(document.getElementById("save-out")!.textContent!));
+    const problems = await page.$$eval(".problem:not(:empty), #other-problems li", (ps) => ps.map((p) => p.textContent));
+    expect(await page.textContent("#save-out"), problems.join("\n")).toMatch(/^Đã lưu/);
+    expect(project.read("data/results/dak-mau.csv")).toContain("mediation_groups,150,nearly,dak-mau-1,gần 150 tổ hòa giải,,");
+    expect(project.read("data/results/dak-mau.csv")).not.toContain("11 cá nhân");
+    expect(project.read("data/metrics.csv")).toContain("weapons_surrendered,enforcement,");
+    expect(project.read("archive/dak-mau-1.txt")).toBe(ARTICLE);
+    expect(project.read("data/sources.csv")).toContain("dak-mau-1,dak-mau,Báo Thử Nghiệm,Đắk Mẫu tổng kết mười năm,2023-05-13,2023-05-12,,,dak-mau-1.txt,,");
+
+    const check = spawnSync(process.execPath, ["scripts/check.ts"], { cwd: project.dir, encoding: "utf8", env: { ...cleanEnv(), ...FRESH } });
+    expect(check.status, check.stderr).toBe(0);
+    expect(check.stdout).toMatch(/5 provinces/);
+
+    await click("#build");
+    await page.waitForSelector("#built-link", { timeout: 240_000 });
+    const link = await page.getAttribute("#built-link", "href");
+    expect(link).toMatch(/\/tinh\/dak-mau\/$/);
+    const built = await page.context().newPage();
+    await built.goto(link!);
+    expect(await built.textContent("h1")).toContain("Đắk Mẫu");
+    expect(await built.textContent(".prose a.fig")).toBe("64");
+    // The whole province, from an empty desk to its built page, in a bounded number of actions.
+    expect(actions()).toBeLessThanOrEqual(45);
+  });
+});
