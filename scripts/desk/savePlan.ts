@@ -99,7 +99,8 @@ export function planSave(files: ProjectFiles, decision: SaveDecision, readArchiv
 
   const { dataset, problems } = validateProject(next);
   const quotes = archiveQuotes(dataset, (name) => (name === archiveName ? decision.article : undefined)).problems;
-  const found = [...problems, ...quotes].map((p) => withField(p, writes, decision, rows.length));
+  // check puts a misquote at the row's first column; the desk shows it beside the quote.
+  const found = [...problems.map((p) => withField(p, writes, decision, rows.length)), ...quotes.map((p) => withField(p, writes, decision, rows.length)).map((p) => (p.field ? { ...p, field: p.field.replace(/:[^:]+$/, ":quote") } : p))];
   // Problems in files this save leaves alone were there before; they are shown, but the save goes on.
   const written = new Set(writes.map((w) => w.path));
   const baseline = new Set(validateProject(files).problems.map(key));

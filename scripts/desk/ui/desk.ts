@@ -212,7 +212,7 @@ async function saveDraft(): Promise<void> {
   if (pending) return void (out.textContent = say(words, "undecided", { n: pending }));
   const accepted = draft.cards.filter((c) => c.status === "accepted");
   const used = new Set(accepted.map((c) => c.metric));
-  const newMetrics = Object.values(draft.metrics).filter((m) => used.has(m.id) && !metrics.some((k) => k.id === m.id));
+  const newMetrics = Object.values(draft.metrics).filter((m) => used.has(m.id ?? "") && !metrics.some((k) => k.id === m.id));
   out.textContent = say(words, "saving");
   const decision = {
     slug: draft.slug, ...(draft.isNew ? { name: draft.name, story: storyFields(draft) } : {}), base: draft.base,
