@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { cleanEnv } from "../lib/astroBuild.ts";
 import { serve } from "../lib/serve.ts";
+import { slugify } from "../../src/lib/editor/slugify.ts";
 import { deskState, openProvince, propose, save, type Answer } from "./api.ts";
 import { refusal } from "./guard.ts";
 import { en } from "./words/en.ts";
@@ -19,6 +20,8 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   "/ui/desk.ts": { file: "desk.ts", type: "text/javascript; charset=utf-8" },
   "/ui/cards.ts": { file: "cards.ts", type: "text/javascript; charset=utf-8" },
   "/ui/dom.ts": { file: "dom.ts", type: "text/javascript; charset=utf-8" },
+  "/ui/problems.ts": { file: "problems.ts", type: "text/javascript; charset=utf-8" },
+  "/ui/selection.ts": { file: "selection.ts", type: "text/javascript; charset=utf-8" },
 };
 const HEADERS = {
   "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
@@ -34,7 +37,6 @@ function page(words: DeskWords): string {
   const other = words.lang === "vi" ? "/en/" : "/";
   return readFileSync(join(UI, "index.html"), "utf8")
     .replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "other" ? other : key === "otherLang" ? (words.lang === "vi" ? "en" : "vi") : escape(String(words[key as keyof DeskWords] ?? `{{${key}}}`))))
-    .replace("{{json}}", () => "")
     .replace("</head>", () => `<script type="application/json" id="words">${JSON.stringify(words).replace(/</g, "\\u003c")}</script>\n</head>`);
 }
 
@@ -102,6 +104,7 @@ export async function startDesk({ root, port = 4400, env = process.env }: DeskOp
       return send(200, asset.file.endsWith(".ts") ? stripTypeScriptTypes(text) : text, asset.type);
     }
     if (route === "GET /api/state") return json(deskState(root));
+    if (route === "GET /api/slug") return json({ status: 200, body: { slug: slugify(url.searchParams.get("name") ?? "") } });
     if (route === "GET /api/open") return json(openProvince(root, url.searchParams));
     if (route === "POST /api/propose") return json(propose(root, await jsonBody(req)));
     if (route === "POST /api/save") return json(save(root, await jsonBody(req), env));

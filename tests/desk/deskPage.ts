@@ -12,8 +12,15 @@ export async function deskOnCopy(): Promise<{ desk: Desk; project: ReturnType<ty
   return { desk, project };
 }
 
+/** The editor's actions so far; a selection made with the keyboard, or a sentence typed, counts as one. */
+export interface Actions {
+  count: () => number;
+  keyboardSelection: () => void;
+  typed: () => void;
+}
+
 /** A page of the desk, with a counter of the editor's actions (clicks, fields filled, options chosen, selections). */
-export async function deskPage(browser: Browser, url: string): Promise<{ page: Page; actions: () => number; click: (sel: string) => Promise<void>; fill: (sel: string, text: string) => Promise<void>; choose: (sel: string, value: string) => Promise<void>; select: (words: string) => Promise<void> }> {
+export async function deskPage(browser: Browser, url: string): Promise<{ page: Page; actions: Actions; click: (sel: string) => Promise<void>; fill: (sel: string, text: string) => Promise<void>; choose: (sel: string, value: string) => Promise<void>; select: (words: string) => Promise<void> }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors: string[] = [];
@@ -22,9 +29,13 @@ export async function deskPage(browser: Browser, url: string): Promise<{ page: P
   let count = 0;
   return {
     page,
-    actions: () => {
-      if (errors.length) throw new Error(`the page threw: ${errors.join("; ")}`);
-      return count;
+    actions: {
+      count: () => {
+        if (errors.length) throw new Error(`the page threw: ${errors.join("; ")}`);
+        return count;
+      },
+      keyboardSelection: () => void count++,
+      typed: () => void count++,
     },
     click: async (sel) => {
       count++;

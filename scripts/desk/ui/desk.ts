@@ -1,8 +1,10 @@
 // The desk's page: pick a province, paste an article, decide each proposed figure, write the story, save
 // through the desk's API (which runs the project's own code and validation), build and look. The decision in
 // progress is kept in localStorage at every change, so a closed tab or a crash loses at most one keystroke.
-import { renderArticle, renderCard, METRIC_FIELDS, quoteAt, type Card, type MetricInfo } from "./cards.ts";
+import { renderArticle, renderCard, METRIC_FIELDS, type Card, type MetricInfo } from "./cards.ts";
 import { api, byId, el, readWords, say, showProblem } from "./dom.ts";
+import { clearProblems, showProblems, type ShownProblem } from "./problems.ts";
+import { readBoxSelection, readSelection, type Selected } from "./selection.ts";
 
 interface Draft {
   slug: string;
@@ -23,7 +25,9 @@ const words = readWords();
 let metrics: MetricInfo[] = [];
 let draft: Draft | undefined;
 let active: number | undefined;
-let selection: { text: string; start: number } | undefined;
+let selection: Selected | undefined;
+/** The story text box the editor last wrote in, where a figure is inserted. */
+let lastBody = "t-body";
 const storeKey = (slug: string) => `desk:${slug}`;
 const status = (message: string) => (byId("status").textContent = message);
 
@@ -50,6 +54,7 @@ async function open(event: Event): Promise<void> {
   const slug = byId<HTMLSelectElement>("existing").value;
   const name = byId<HTMLInputElement>("name").value.trim();
   showProblem(byId("name"), "");
+  if (!slug && !name) return showProblem(byId("name"), say(words, "needName"));
   const { status: code, data } = await api(slug ? `/api/open?slug=${encodeURIComponent(slug)}` : `/api/open?name=${encodeURIComponent(name)}`);
   if (code !== 200) return showProblem(byId("name"), String(data.message));
   byId("slug-out").textContent = `${say(words, "slugIs")} ${String(data.slug)}`;
@@ -69,6 +74,7 @@ async function open(event: Event): Promise<void> {
     byId("draft-bar").hidden = true;
   }
   keep();
+  byId<HTMLButtonElement>("save").disabled = false;
   showDraft();
 }
 
@@ -94,6 +100,7 @@ function showFigures(): void {
     changed: () => {
       keep();
       renderArticle(byId("article"), draft!.text, draft!.cards, active);
+      figureButtons();
     },
     focused: (card: Card) => {
       if (active === card.key) return;
@@ -110,6 +117,31 @@ function showFigures(): void {
   const newMetric = (id: string) => (draft!.metrics[id] ??= { id, group: "", label_vi: "", label_en: "", unit: "count", comparable: "yes", award_level: "", recipient: "", definition_vi: "", definition_en: "", keywords_vi: "" });
   cards.replaceChildren(...draft.cards.map((c, i) => renderCard(c, i + 1, words, metrics, newMetric, draft!.text, events)));
   renderArticle(byId("article"), draft.text, draft.cards, active);
+  byId<HTMLTextAreaElement>("article-keys").value = draft.text;
+  figureButtons();
+}
+
+/** One button per accepted metric, which writes its <Fig> into the story being written. */
+function figureButtons(): void {
+  const ids = [...new Set(draft?.cards.filter((c) => c.status === "accepted" && c.metric).map((c) => c.metric))];
+  byId("fig-buttons").replaceChildren(...ids.map((id) => el("button", { type: "button", "data-fig": id }, `<Fig metric="${id}" />`)));
+}
+
+/** Inserts a figure's tag at the cursor of the story text box last written in. */
+function insertFigure(id: string | undefined): void {
+  if (!id || !draft) return;
+  const box = byId<HTMLTextAreaElement>(lastBody);
+  const tag = `<Fig metric="${id}" />`;
+  box.setRangeText(tag, box.selectionStart, box.selectionEnd, "end");
+  box.dispatchEvent(new Event("input", { bubbles: true }));
+  box.focus();
+}
+
+/** Shows the slug a new province's name gives, as the project's slugify makes it. */
+async function previewSlug(): Promise<void> {
+  const name = byId<HTMLInputElement>("name").value.trim();
+  const { data } = name ? await api(`/api/slug?name=${encodeURIComponent(name)}`) : { data: { slug: "" } };
+  byId("slug-out").textContent = data.slug ? `${say(words, "slugIs")} ${String(data.slug)}` : "";
 }
 
 /** Asks the extractor for the article's figures; each becomes a card awaiting the editor's decision. */
@@ -131,25 +163,8 @@ async function proposeFigures(event: Event): Promise<void> {
   status(draft.cards.length ? say(words, "proposed", { n: draft.cards.length }) : say(words, "noFigures"));
 }
 
-/** The article's selected words and their offset in the article, when the selection lies inside it. */
-function readSelection(): { text: string; start: number } | undefined {
-  const article = byId("article");
-  const sel = document.getSelection();
-  if (!sel || sel.isCollapsed || !sel.rangeCount) return undefined;
-  const range = sel.getRangeAt(0);
-  if (!article.contains(range.startContainer) || !article.contains(range.endContainer)) return undefined;
-  const before = document.createRange();
-  before.setStart(article, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  const raw = range.toString();
-  const lead = raw.length - raw.trimStart().length;
-  const text = raw.trim();
-  return text ? { text, start: before.toString().length + lead } : undefined;
-}
-
 /** Selecting words sets the quote of the figure being worked on, when it is undecided; else it waits for "Add a figure". */
-function selected(): void {
-  const found = readSelection();
+function selected(found: Selected | undefined): void {
   if (!found || !draft) return;
   selection = found;
   const card = draft.cards.find((c) => c.key === active);
@@ -157,14 +172,18 @@ function selected(): void {
   card.quote = found.text;
   card.start = found.start;
   const input = document.getElementById(`c${card.key}-quote`) as HTMLInputElement | null;
-  if (input) input.value = card.quote;
+  if (input) {
+    input.value = card.quote;
+    showProblem(input, "");
+  }
   keep();
+  renderArticle(byId("article"), draft.text, draft.cards, active);
 }
 
 /** Adds a figure by hand from the selected words, with what the extractor reads in them. */
 async function addFigure(): Promise<void> {
   if (!draft) return;
-  const found = readSelection() ?? selection;
+  const found = readSelection(byId("article")) ?? selection;
   const { data } = found ? await api("/api/propose", { text: found.text, source: draft.source.id }) : { data: { candidates: [] } };
   const guess = (data.candidates as { metric: string; value: number | null; qualifier: string }[])[0];
   const key = Math.max(-1, ...draft.cards.map((c) => c.key)) + 1;
@@ -176,27 +195,6 @@ async function addFigure(): Promise<void> {
   keep();
   showFigures();
   byId(`c${key}-metric`).focus();
-}
-
-/** Clears every problem shown beside a field. */
-function clearProblems(): void {
-  for (const control of document.querySelectorAll<HTMLElement>("[aria-invalid]")) showProblem(control, "");
-  byId("other-problems").replaceChildren();
-}
-
-/** The control a problem's field names, when the page has one. */
-function controlFor(fieldName: string, accepted: readonly Card[]): HTMLElement | null {
-  const [kind, a, b] = fieldName.split(":");
-  const story: Record<string, string> = { "coordinates.lat": "lat", "coordinates.lon": "lon", coordinates: "lat", "event.kind": "kind", "event.title": "title", "event.date": "date", "after_2025.province": "after_province", "after_2025.merged_with": "merged_with", sources: "region" };
-  const en: Record<string, string> = { region: "region_en", "event.title": "title_en", summary: "summary_en", body: "body_en", event: "title_en" };
-  if (kind === "row") return document.getElementById(`c${accepted[Number(a)]?.key}-${b === "source" ? "quote" : b}`);
-  if (kind === "source") return document.querySelector(`[data-source="${a}"]`);
-  if (kind === "metric") return document.querySelector(`#cards .card:not(.rejected) [data-metric="${b}"]`) ?? document.querySelector(`[data-metric="${b}"]`);
-  if (kind === "story") return document.querySelector(`[data-story="${story[a!] ?? a}"]`);
-  if (kind === "story_en") return document.querySelector(`[data-story="${en[a!] ?? a}"]`);
-  if (kind === "article") return byId("article-text");
-  if (kind === "province") return byId("name");
-  return null;
 }
 
 /** Every story field of the page, empty where the editor wrote nothing (the server's checks then name it). */
@@ -226,22 +224,15 @@ async function saveDraft(): Promise<void> {
     draft.saved = true;
     draft.base = data.base as Draft["base"];
     keep();
-    out.textContent = say(words, "saved", { files: (data.written as string[]).join(", ") });
+    out.textContent = `${say(words, "saved", { files: (data.written as string[]).join(", ") })} ${say(words, "savedOnce")}`;
+    byId<HTMLButtonElement>("save").disabled = true;
     return;
   }
   if (code === 409) return void (out.textContent = say(words, "conflict", { files: (data.conflicts as string[]).join(", ") }));
-  const problems = (data.problems ?? []) as { file: string; line: number; column: number; message: string; field?: string }[];
+  const problems = (data.problems ?? []) as ShownProblem[];
   if (!problems.length) return void (out.textContent = `${say(words, "failed")} ${String(data.message)}`);
   out.textContent = say(words, "notSaved", { n: problems.length });
-  const rest: HTMLElement[] = [];
-  for (const p of problems) {
-    const control = p.field ? controlFor(p.field, accepted) : null;
-    const where = `${p.file}:${p.line}:${p.column}`;
-    if (control) showProblem(control, `${p.message} (${where})`);
-    else rest.push(el("li", {}, `${where} ${p.message}`));
-  }
-  if (rest.length) byId("other-problems").replaceChildren(el("h3", {}, say(words, "otherFiles")), el("ul", {}, ...rest));
-  document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  showProblems(problems, accepted, say(words, "otherFiles"));
 }
 
 /** After a conflict: reads the files' new hashes (and ids, metrics) from disk; the editor's decisions stay. */
@@ -298,9 +289,17 @@ function bindForms(): void {
       text.dispatchEvent(new Event("input", { bubbles: true }));
     });
   });
-  byId("article").addEventListener("mouseup", selected);
-  byId("article").addEventListener("keyup", selected);
-  document.addEventListener("selectionchange", () => (selection = readSelection() ?? selection));
+  byId("article").addEventListener("mouseup", () => selected(readSelection(byId("article"))));
+  const box = byId<HTMLTextAreaElement>("article-keys");
+  // Read-only by refusing every edit, not by the readonly attribute, which takes the keyboard's caret away.
+  box.addEventListener("beforeinput", (e) => e.preventDefault());
+  // Chromium fires "select" for the mouse but not always for Shift and the arrows: read it after each key too.
+  for (const type of ["select", "keyup", "mouseup"]) box.addEventListener(type, () => selected(readBoxSelection(box)));
+  document.addEventListener("selectionchange", () => (selection = readSelection(byId("article")) ?? selection));
+  byId("name").addEventListener("input", () => void previewSlug());
+  byId("t-body").addEventListener("focus", () => (lastBody = "t-body"));
+  byId("t-body_en").addEventListener("focus", () => (lastBody = "t-body_en"));
+  byId("fig-buttons").addEventListener("click", (e) => insertFigure((e.target as HTMLElement).closest("button")?.dataset.fig));
   byId("add-figure").addEventListener("click", () => void addFigure());
   byId("save").addEventListener("click", () => void saveDraft());
   byId("reload").addEventListener("click", () => void reload());
@@ -314,4 +313,3 @@ function bindForms(): void {
 
 bindForms();
 void loadState();
-export { quoteAt };

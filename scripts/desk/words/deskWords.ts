@@ -99,5 +99,10 @@ export interface DeskWords {
   builtEn: string;
   buildFailed: string;
   proposed: string;
+  keyboardSelect: string;
+  keyboardHint: string;
+  insertHint: string;
+  needName: string;
+  savedOnce: string;
   failed: string;
 }

@@ -99,5 +99,10 @@ export const en: DeskWords = {
   builtEn: "English edition",
   buildFailed: "The build failed:",
   proposed: "The desk proposes {n} figures.",
+  keyboardSelect: "Select words by keyboard",
+  keyboardHint: "Move with the arrow keys, hold Shift to select, then Tab to a figure’s “Use the selected words” or to “Add a figure”.",
+  insertHint: "Insert an accepted figure at the cursor of the story you last wrote in:",
+  needName: "Write the new province’s name, or pick a province from the list.",
+  savedOnce: "Saved. Open this province again to add another article.",
   failed: "Could not do it:",
 };

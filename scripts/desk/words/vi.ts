@@ -99,5 +99,10 @@ export const vi: DeskWords = {
   builtEn: "Bản tiếng Anh",
   buildFailed: "Dựng trang không thành công:",
   proposed: "Bàn đề xuất {n} số liệu.",
+  keyboardSelect: "Chọn chữ bằng bàn phím",
+  keyboardHint: "Di chuyển bằng các phím mũi tên, giữ Shift để chọn, rồi Tab đến “Lấy đoạn đang chọn” của một số liệu hoặc “Thêm số liệu”.",
+  insertHint: "Chèn một số liệu đã nhận vào chỗ con trỏ trong bài viết vừa soạn:",
+  needName: "Viết tên tỉnh mới, hoặc chọn một tỉnh trong danh sách.",
+  savedOnce: "Đã lưu. Mở lại tỉnh này để thêm một bài khác.",
   failed: "Không thực hiện được:",
 };
