@@ -103,15 +103,20 @@ export function renderCard(card: Card, n: number, words: Words, metrics: readonl
     heading,
     field(`${id}-metric`, say(words, "metric"), metric, say(words, "metricHint")),
     define,
-    field(`${id}-value`, say(words, "value"), value, n === 1 ? say(words, "valueHint") : undefined),
-    field(`${id}-qualifier`, say(words, "qualifier"), qualifier),
+    el("div", { class: "pair" }, field(`${id}-value`, say(words, "value"), value, n === 1 ? say(words, "valueHint") : undefined), field(`${id}-qualifier`, say(words, "qualifier"), qualifier)),
     field(`${id}-quote`, say(words, "quote"), quote, n === 1 ? say(words, "quoteHint") : undefined),
     el("p", {}, use),
-    field(`${id}-note`, say(words, "note"), note),
-    field(`${id}-note_en`, say(words, "noteEn"), noteEn),
+    el("div", { class: "pair" }, field(`${id}-note`, say(words, "note"), note), field(`${id}-note_en`, say(words, "noteEn"), noteEn)),
     el("div", { class: "actions", role: "group", "aria-labelledby": `${id}-h` }, accept, reject),
   );
   const known = (v: string) => metrics.some((m) => m.id === v);
+  // The chosen metric's labels, so the editor reads what the id means.
+  const meaning = el("span", { class: "meaning", id: `${id}-meaning`, "aria-live": "polite" });
+  const explain = () => {
+    const m = metrics.find((x) => x.id === card.metric);
+    meaning.textContent = m ? `${words.lang === "en" ? m.label_en : m.label_vi} (${words.lang === "en" ? m.label_vi : m.label_en})` : "";
+  };
+  metric.after(meaning);
   /** A label typed in either language becomes its id. */
   const resolve = (v: string) => metrics.find((m) => m.label_vi === v || m.label_en === v || `${m.label_vi} — ${m.label_en}` === v)?.id ?? v.trim();
   const drawDefinition = () => {
@@ -149,6 +154,7 @@ export function renderCard(card: Card, n: number, words: Words, metrics: readonl
   metric.addEventListener("change", () => {
     card.metric = resolve(metric.value);
     metric.value = card.metric;
+    explain();
     drawDefinition();
     on.changed(card);
   });
@@ -168,6 +174,7 @@ export function renderCard(card: Card, n: number, words: Words, metrics: readonl
     checkQuote();
   });
   item.addEventListener("focusin", () => on.focused(card));
+  explain();
   drawDefinition();
   checkQuote();
   return item;
