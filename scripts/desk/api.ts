@@ -37,7 +37,9 @@ export function openProvince(root: string, query: URLSearchParams): Answer {
   const files = readProjectFiles(root);
   const exists = files.stories.some((f) => f.path === `${PATHS.stories}/${slug}.mdx`);
   if (name && exists) return { status: 409, body: { message: `${slug} already exists: pick it from the list` } };
-  const ids = new Set(parseCsv(files.sources.text, "").rows.map((r) => r.cells[0]?.text));
+  const table = parseCsv(files.sources.text, "");
+  const idAt = table.header.findIndex((c) => c.text === "id");
+  const ids = new Set(table.rows.map((r) => r.cells[idAt]?.text));
   let n = 1;
   while (ids.has(`${slug}-${n}`) || readIfAny(join(archiveDir(root), `${slug}-${n}.txt`)) !== undefined) n++;
   const { dataset } = validateProject(files);

@@ -22,6 +22,7 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   "/ui/dom.ts": { file: "dom.ts", type: "text/javascript; charset=utf-8" },
   "/ui/problems.ts": { file: "problems.ts", type: "text/javascript; charset=utf-8" },
   "/ui/selection.ts": { file: "selection.ts", type: "text/javascript; charset=utf-8" },
+  "/ui/story.ts": { file: "story.ts", type: "text/javascript; charset=utf-8" },
 };
 const HEADERS = {
   "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
@@ -72,7 +73,13 @@ export interface Desk {
 export async function startDesk({ root, port = 4400, env = process.env }: DeskOptions): Promise<Desk> {
   let own = 0;
   let preview: { url: string; close: () => Promise<void> } | undefined;
-  const build = (slug: unknown): Promise<Answer> =>
+  // One build at a time: a second press while one runs waits for it (two builds would race to swap dist/).
+  let running: Promise<Answer> | undefined;
+  const build = (slug: unknown): Promise<Answer> => {
+    running ??= buildOnce(slug).finally(() => (running = undefined));
+    return running;
+  };
+  const buildOnce = (slug: unknown): Promise<Answer> =>
     new Promise((resolve) => {
       // The project's own atomic build (npm run build), then a static server of dist/ on another loopback port.
       const child = spawn(process.execPath, [join(root, "scripts/build.ts")], { cwd: root, env: { ...cleanEnv(), ...env, ASTRO_TELEMETRY_DISABLED: "1" } });

@@ -140,3 +140,51 @@ describe("the desk refuses what would lose or break something", () => {
     expect(setup.project.read("data/sources.csv")).toBe(sources);
   });
 });
+
+describe("the desk in English, and on a phone", () => {
+  let browser: Browser;
+  let setup: Awaited<ReturnType<typeof deskOnCopy>>;
+  beforeAll(async () => {
+    [browser, setup] = await Promise.all([launch(), deskOnCopy()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await setup?.desk.close();
+    setup?.project.remove();
+  });
+
+  it("speaks English at /en/, has no axe violation with its figures shown, fits 360 px, and the language switch keeps the draft", async () => {
+    const { page, click, fill, choose } = await deskPage(browser, `${setup.desk.url}en/`);
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.textContent("h1")).toBe("The newsroom desk");
+    await choose("#existing", "ha-tinh");
+    await click("#open");
+    await fill("#s-outlet", "Test outlet");
+    await fill("#article-text", MODELS);
+    await click("button:has-text('Find the figures')");
+    await page.waitForSelector("#card-0");
+    expect(await page.textContent("#card-0 h3")).toBe("Figure 1 — undecided");
+    expect(await page.textContent("#c0-meaning")).toBe("Models (the province's headline number) (Mô hình (con số chính tỉnh nêu))");
+    // A label typed in English becomes its id.
+    await fill("#c0-metric", "Mediation groups");
+    await page.press("#c0-metric", "Tab");
+    expect(await page.inputValue("#c0-metric")).toBe("mediation_groups");
+    await click("#keyboard-select summary");
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 700 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Keyboard: the card's buttons are reachable and decide the figure.
+    await page.focus("#c0-note_en");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute("#card-0 .actions button >> nth=0", "aria-pressed")).toBe("true");
+    await click("a.lang-switch");
+    await page.waitForURL(setup.desk.url);
+    expect(await page.getAttribute("html", "lang")).toBe("vi");
+    await choose("#existing", "ha-tinh");
+    await click("#open");
+    await page.waitForSelector("#card-0");
+    expect(await page.inputValue("#s-outlet")).toBe("Test outlet");
+    expect(await page.textContent("#card-0 h3")).toBe("Số liệu 1 — đã nhận");
+  });
+});

@@ -5,6 +5,7 @@ import { renderArticle, renderCard, METRIC_FIELDS, type Card, type MetricInfo } 
 import { api, byId, el, readWords, say, showProblem } from "./dom.ts";
 import { clearProblems, showProblems, type ShownProblem } from "./problems.ts";
 import { readBoxSelection, readSelection, type Selected } from "./selection.ts";
+import { build, figureButtons, insertFigure, previewSlug, storyFields } from "./story.ts";
 
 interface Draft {
   slug: string;
@@ -100,7 +101,7 @@ function showFigures(): void {
     changed: () => {
       keep();
       renderArticle(byId("article"), draft!.text, draft!.cards, active);
-      figureButtons();
+      figureButtons(draft!.cards);
     },
     focused: (card: Card) => {
       if (active === card.key) return;
@@ -118,30 +119,7 @@ function showFigures(): void {
   cards.replaceChildren(...draft.cards.map((c, i) => renderCard(c, i + 1, words, metrics, newMetric, draft!.text, events)));
   renderArticle(byId("article"), draft.text, draft.cards, active);
   byId<HTMLTextAreaElement>("article-keys").value = draft.text;
-  figureButtons();
-}
-
-/** One button per accepted metric, which writes its <Fig> into the story being written. */
-function figureButtons(): void {
-  const ids = [...new Set(draft?.cards.filter((c) => c.status === "accepted" && c.metric).map((c) => c.metric))];
-  byId("fig-buttons").replaceChildren(...ids.map((id) => el("button", { type: "button", "data-fig": id }, `<Fig metric="${id}" />`)));
-}
-
-/** Inserts a figure's tag at the cursor of the story text box last written in. */
-function insertFigure(id: string | undefined): void {
-  if (!id || !draft) return;
-  const box = byId<HTMLTextAreaElement>(lastBody);
-  const tag = `<Fig metric="${id}" />`;
-  box.setRangeText(tag, box.selectionStart, box.selectionEnd, "end");
-  box.dispatchEvent(new Event("input", { bubbles: true }));
-  box.focus();
-}
-
-/** Shows the slug a new province's name gives, as the project's slugify makes it. */
-async function previewSlug(): Promise<void> {
-  const name = byId<HTMLInputElement>("name").value.trim();
-  const { data } = name ? await api(`/api/slug?name=${encodeURIComponent(name)}`) : { data: { slug: "" } };
-  byId("slug-out").textContent = data.slug ? `${say(words, "slugIs")} ${String(data.slug)}` : "";
+  figureButtons(draft!.cards);
 }
 
 /** Asks the extractor for the article's figures; each becomes a card awaiting the editor's decision. */
@@ -197,11 +175,6 @@ async function addFigure(): Promise<void> {
   byId(`c${key}-metric`).focus();
 }
 
-/** Every story field of the page, empty where the editor wrote nothing (the server's checks then name it). */
-function storyFields(d: Draft): Record<string, string> {
-  return Object.fromEntries([...document.querySelectorAll<HTMLElement>("[data-story]")].map((e) => [e.dataset.story!, d.story[e.dataset.story!] ?? ""]));
-}
-
 async function saveDraft(): Promise<void> {
   if (!draft) return;
   clearProblems();
@@ -213,7 +186,7 @@ async function saveDraft(): Promise<void> {
   const newMetrics = Object.values(draft.metrics).filter((m) => used.has(m.id ?? "") && !metrics.some((k) => k.id === m.id));
   out.textContent = say(words, "saving");
   const decision = {
-    slug: draft.slug, ...(draft.isNew ? { name: draft.name, story: storyFields(draft) } : {}), base: draft.base,
+    slug: draft.slug, ...(draft.isNew ? { name: draft.name, story: storyFields(draft.story) } : {}), base: draft.base,
     source: { outlet: "", title: "", published: "", event_date: "", author: "", url: "", note: "", note_en: "", ...draft.source },
     article: draft.text, rows: accepted.map(({ metric, value, qualifier, quote, note, note_en }) => ({ metric, value, qualifier, quote, note, note_en })),
     metrics: newMetrics.map((m) => ({ compare: "", ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, m[f] ?? ""])) })),
@@ -247,14 +220,6 @@ async function reload(): Promise<void> {
   showDraft();
   byId("reload").hidden = true;
   byId("save-out").textContent = "";
-}
-
-async function build(): Promise<void> {
-  const out = byId("build-out");
-  out.textContent = say(words, "building");
-  const { status: code, data } = await api("/api/build", { slug: draft?.slug });
-  if (code !== 200) return void out.replaceChildren(el("p", {}, say(words, "buildFailed")), el("pre", {}, String(data.message)));
-  out.replaceChildren(el("p", {}, el("a", { href: String(data.vi), id: "built-link" }, say(words, "built")), " · ", el("a", { href: String(data.en), hreflang: "en" }, say(words, "builtEn"))));
 }
 
 function bindForms(): void {
@@ -296,14 +261,14 @@ function bindForms(): void {
   // Chromium fires "select" for the mouse but not always for Shift and the arrows: read it after each key too.
   for (const type of ["select", "keyup", "mouseup"]) box.addEventListener(type, () => selected(readBoxSelection(box)));
   document.addEventListener("selectionchange", () => (selection = readSelection(byId("article")) ?? selection));
-  byId("name").addEventListener("input", () => void previewSlug());
+  byId("name").addEventListener("input", () => void previewSlug(words));
   byId("t-body").addEventListener("focus", () => (lastBody = "t-body"));
   byId("t-body_en").addEventListener("focus", () => (lastBody = "t-body_en"));
-  byId("fig-buttons").addEventListener("click", (e) => insertFigure((e.target as HTMLElement).closest("button")?.dataset.fig));
+  byId("fig-buttons").addEventListener("click", (e) => insertFigure((e.target as HTMLElement).closest("button")?.dataset.fig, lastBody));
   byId("add-figure").addEventListener("click", () => void addFigure());
   byId("save").addEventListener("click", () => void saveDraft());
   byId("reload").addEventListener("click", () => void reload());
-  byId("build").addEventListener("click", () => void build());
+  byId("build").addEventListener("click", () => void build(words, draft?.slug));
   byId("discard").addEventListener("click", () => {
     if (draft) localStorage.removeItem(storeKey(draft.slug));
     byId("draft-bar").hidden = true;

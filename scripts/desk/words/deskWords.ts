@@ -47,7 +47,6 @@ export interface DeskWords {
   noteEn: string;
   accept: string;
   reject: string;
-  reconsider: string;
   status: Record<"pending" | "accepted" | "rejected", string>;
   newMetric: string;
   metricId: string;

@@ -47,7 +47,6 @@ export const en: DeskWords = {
   noteEn: "Note in English",
   accept: "Accept",
   reject: "Reject",
-  reconsider: "Reconsider",
   status: { pending: "undecided", accepted: "accepted", rejected: "rejected" },
   newMetric: "New metric: {id}",
   metricId: "Metric id",

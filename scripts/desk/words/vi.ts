@@ -47,7 +47,6 @@ export const vi: DeskWords = {
   noteEn: "Ghi chú bằng tiếng Anh",
   accept: "Nhận",
   reject: "Bỏ",
-  reconsider: "Xét lại",
   status: { pending: "chưa quyết định", accepted: "đã nhận", rejected: "đã bỏ" },
   newMetric: "Chỉ số mới: {id}",
   metricId: "Mã chỉ số",
