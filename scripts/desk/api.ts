@@ -10,7 +10,7 @@ import { parseCsv } from "../../src/lib/data/parseCsv.ts";
 import { archiveDir } from "../lib/archiveDir.ts";
 import { readDecision } from "./decision.ts";
 import { isSlug, normaliseArticle } from "./guard.ts";
-import { planSave, touchedPaths } from "./savePlan.ts";
+import { planSave, touchedPaths, writtenPaths } from "./savePlan.ts";
 import { templateBodies } from "./storyFiles.ts";
 import { changedSince, hashesOf, readIfAny, writePlan } from "./writeFiles.ts";
 
@@ -88,7 +88,7 @@ export function save(root: string, body: unknown, env: NodeJS.ProcessEnv): Answe
   const read = readDecision(body);
   if (!read.ok) return { status: 400, body: { message: read.message } };
   const decision = { ...read.decision, article: normaliseArticle(read.decision.article) };
-  const paths = touchedPaths(decision.slug);
+  const paths = writtenPaths(decision);
   const changed = changedSince(root, decision.base, paths);
   if (changed.length) return { status: 409, body: { conflicts: changed } };
   const archive = archiveDir(root, env);
@@ -105,6 +105,6 @@ export function save(root: string, body: unknown, env: NodeJS.ProcessEnv): Answe
   if (conflicts.length) return { status: 409, body: { conflicts } };
   return {
     status: 200,
-    body: { written: [...plan.writes.map((w) => w.path), ...(plan.archive ? [plan.archive.name] : [])], base: hashesOf(root, paths), other: problems },
+    body: { written: [...plan.writes.map((w) => w.path), ...(plan.archive ? [plan.archive.name] : [])], base: hashesOf(root, touchedPaths(decision.slug)), other: problems },
   };
 }

@@ -23,6 +23,15 @@ export function touchedPaths(slug: string): string[] {
   return [PATHS.metrics, PATHS.sources, `${PATHS.results}/${slug}.csv`, `${PATHS.stories}/${slug}.mdx`, `${PATHS.translations}/${slug}.mdx`];
 }
 
+/**
+ * The files a decision writes, of those `touchedPaths` lists: only these must be unchanged on disk for it to be
+ * saved (a file it leaves alone may change meanwhile; the validation reads it as it is at the save).
+ */
+export function writtenPaths(decision: SaveDecision): string[] {
+  const [metrics, sources, results, story, translation] = touchedPaths(decision.slug);
+  return [...(decision.metrics.length ? [metrics!] : []), sources!, results!, story!, ...(decision.name !== undefined ? [translation!] : [])];
+}
+
 /** The header of a CSV file's text, as column names. */
 const columnsOf = (text: string) => parseCsv(text, "").header.map((c) => c.text);
 

@@ -47,11 +47,18 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > 4 * 1024 * 1024) throw new Error("the request is larger than 4 MB");
+    if (size > 4 * 1024 * 1024) throw new BadRequest("the request is larger than 4 MB");
     chunks.push(chunk as Buffer);
   }
-  return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    throw new BadRequest("the request is not JSON");
+  }
 }
+
+/** A request the desk cannot read: answered 400, not 500. */
+class BadRequest extends Error {}
 
 /** Options of a desk: the project it edits, the port it asks for first, and the environment (ARCHIVE_DIR). */
 export interface DeskOptions {
@@ -121,7 +128,7 @@ export async function startDesk({ root, port = 4400, env = process.env }: DeskOp
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json; charset=utf-8", ...HEADERS });
+      if (!res.headersSent) res.writeHead(error instanceof BadRequest ? 400 : 500, { "Content-Type": "application/json; charset=utf-8", ...HEADERS });
       res.end(JSON.stringify({ message: error instanceof Error ? error.message : String(error) }));
     });
   });

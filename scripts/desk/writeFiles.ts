@@ -8,7 +8,7 @@ export function hashText(text: string | undefined): string | null {
   return text === undefined ? null : createHash("sha256").update(text).digest("hex").slice(0, 32);
 }
 
-/** The text of a file under `root`, or undefined when there is none. */
+/** The text of a file (an absolute path), or undefined when there is none. */
 export function readIfAny(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, "utf8") : undefined;
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SaveDecision } from "../../scripts/desk/decision.ts";
 import { storyFieldAt } from "../../scripts/desk/fieldOf.ts";
-import { planSave } from "../../scripts/desk/savePlan.ts";
+import { planSave, writtenPaths } from "../../scripts/desk/savePlan.ts";
 import { addStorySource, fillStory, templateBodies } from "../../scripts/desk/storyFiles.ts";
 import { hashText, writePlan } from "../../scripts/desk/writeFiles.ts";
 import { realFiles } from "../helpers/project.ts";
@@ -85,6 +85,14 @@ describe("the save plan", () => {
     expect(after).toBe(before.replace("sources: [ha-tinh-1]", "sources: [ha-tinh-1, ha-tinh-2]"));
     const results = plan!.writes.find((w) => w.path === "data/results/ha-tinh.csv")!.text;
     expect(results).toBe(`${files.results.find((f) => f.path === "data/results/ha-tinh.csv")!.text}models,12,exact,ha-tinh-2,12 mô hình tự quản,Mô hình ở xã.,Models in communes.\n`);
+  });
+});
+
+describe("the files a save must find unchanged", () => {
+  it("are those it writes: the English story and the dictionary only when it writes them", () => {
+    expect(writtenPaths(decision())).toEqual(["data/sources.csv", "data/results/dak-mau.csv", "content/provinces/dak-mau.mdx", "content/en/provinces/dak-mau.mdx"]);
+    const metric = { id: "x", group: "", label_vi: "", label_en: "", unit: "", comparable: "", award_level: "", recipient: "", compare: "", definition_vi: "", definition_en: "", keywords_vi: "" };
+    expect(writtenPaths(decision({ name: undefined, slug: "ha-tinh", metrics: [metric] }))).toEqual(["data/metrics.csv", "data/sources.csv", "data/results/ha-tinh.csv", "content/provinces/ha-tinh.mdx"]);
   });
 });
 

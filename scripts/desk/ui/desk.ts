@@ -38,7 +38,8 @@ function keep(): void {
 }
 
 async function loadState(): Promise<void> {
-  const { data } = await api("/api/state");
+  const { status: code, data } = await api("/api/state");
+  if (code !== 200) return void status(`${say(words, "failed")} ${String(data.message)}`);
   metrics = data.metrics as MetricInfo[];
   const pick = byId<HTMLSelectElement>("existing");
   for (const p of data.provinces as { slug: string; name: string }[]) if (!pick.querySelector(`option[value="${p.slug}"]`)) pick.append(el("option", { value: p.slug }, p.name));
