@@ -200,7 +200,8 @@ async function saveDraft(): Promise<void> {
     keep();
     out.textContent = `${say(words, "saved", { files: (data.written as string[]).join(", ") })} ${say(words, "savedOnce")}`;
     byId<HTMLButtonElement>("save").disabled = true;
-    return;
+    // A new province joins the list, and new metrics the dictionary, for the next article.
+    return loadState();
   }
   if (code === 409) return void (out.textContent = say(words, "conflict", { files: (data.conflicts as string[]).join(", ") }));
   const problems = (data.problems ?? []) as ShownProblem[];
