@@ -22,6 +22,11 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The newsroom desk: its pure parts and Chromium driving it on copies of the project (which build a site).
+        extends: true,
+        test: { name: "desk", include: ["tests/desk/**/*.test.ts"], fileParallelism: false },
+      },
     ],
   },
 });

@@ -1,0 +1,110 @@
+import { join } from "node:path";
+import { DataError } from "../../src/lib/data/DataError.ts";
+import type { Metric } from "../../src/lib/data/model.ts";
+import { PATHS } from "../../src/lib/data/projectPaths.ts";
+import { readProjectFiles } from "../../src/lib/data/readProject.ts";
+import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { slugify } from "../../src/lib/editor/slugify.ts";
+import { extractFigures } from "../../src/lib/extract/extractFigures.ts";
+import { parseCsv } from "../../src/lib/data/parseCsv.ts";
+import { archiveDir } from "../lib/archiveDir.ts";
+import { readDecision } from "./decision.ts";
+import { isSlug, normaliseArticle } from "./guard.ts";
+import { planSave, touchedPaths, writtenPaths } from "./savePlan.ts";
+import { templateBodies } from "./storyFiles.ts";
+import { changedSince, hashesOf, readIfAny, writePlan } from "./writeFiles.ts";
+
+/** An answer: an HTTP status and a JSON body. */
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/** The metrics of the project, and its provinces by slug and name, for the desk's lists. */
+export function deskState(root: string): Answer {
+  const files = readProjectFiles(root);
+  const { dataset } = validateProject(files);
+  const names = new Map(dataset.provinces.map((p) => [p.slug, p.name]));
+  const provinces = files.stories.map((f) => f.path.replace(/^.*\/|\.mdx$/g, "")).map((slug) => ({ slug, name: names.get(slug) ?? slug }));
+  return { status: 200, body: { provinces, metrics: dataset.metrics } };
+}
+
+/** Opens a province (existing, by slug) or starts one (by name): its slug, the hashes of its files, the next source id. */
+export function openProvince(root: string, query: URLSearchParams): Answer {
+  const name = query.get("name")?.trim();
+  const slug = name ? slugify(name) : query.get("slug");
+  if (!isSlug(slug)) return { status: 400, body: { message: name ? `"${name}" has no letters to make a slug from` : "not a province slug" } };
+  const files = readProjectFiles(root);
+  const exists = files.stories.some((f) => f.path === `${PATHS.stories}/${slug}.mdx`);
+  if (name && exists) return { status: 409, body: { message: `${slug} already exists: pick it from the list` } };
+  const table = parseCsv(files.sources.text, "");
+  const idAt = table.header.findIndex((c) => c.text === "id");
+  const ids = new Set(table.rows.map((r) => r.cells[idAt]?.text));
+  let n = 1;
+  while (ids.has(`${slug}-${n}`) || readIfAny(join(archiveDir(root), `${slug}-${n}.txt`)) !== undefined) n++;
+  const { dataset } = validateProject(files);
+  return {
+    status: 200,
+    body: {
+      slug,
+      name: name ?? dataset.provinces.find((p) => p.slug === slug)?.name ?? slug,
+      isNew: !exists,
+      base: hashesOf(root, touchedPaths(slug)),
+      nextSource: `${slug}-${n}`,
+      bodies: exists ? undefined : templateBodies(name ?? slug, slug),
+    },
+  };
+}
+
+/** Offset of a 1-based line and column in a text. */
+function offsetOf(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) at = text.indexOf("\n", at) + 1;
+  return at + column - 1;
+}
+
+/** The extractor's candidates for an article (the project's extractFigures), each with where its quote stands. */
+export function propose(root: string, body: unknown): Answer {
+  const { text: raw, source } = (body ?? {}) as { text?: unknown; source?: unknown };
+  if (typeof raw !== "string" || raw.length > 1_000_000) return { status: 400, body: { message: "text: write the article's text" } };
+  const text = normaliseArticle(raw);
+  const metrics: Metric[] = validateProject(readProjectFiles(root)).dataset.metrics;
+  const candidates = extractFigures(text, metrics, isSlug(source) ? source : "").map((c) => {
+    const figure = offsetOf(text, c.line, c.column);
+    // The quote's occurrence that holds the figure (a clause may repeat in an article).
+    let start = text.indexOf(c.quote);
+    while (start !== -1 && start + c.quote.length <= figure) start = text.indexOf(c.quote, start + 1);
+    if (start === -1 || start > figure) start = text.indexOf(c.quote);
+    return { ...c, start, end: start + c.quote.length };
+  });
+  return { status: 200, body: { text, candidates } };
+}
+
+/**
+ * Saves a decision: refuses it when a file it touches changed on disk since the page read it (409), when the
+ * would-be project has a problem (422, each with its field), else writes every file atomically.
+ */
+export function save(root: string, body: unknown, env: NodeJS.ProcessEnv): Answer {
+  const read = readDecision(body);
+  if (!read.ok) return { status: 400, body: { message: read.message } };
+  const decision = { ...read.decision, article: normaliseArticle(read.decision.article) };
+  const paths = writtenPaths(decision);
+  const changed = changedSince(root, decision.base, paths);
+  if (changed.length) return { status: 409, body: { conflicts: changed } };
+  const archive = archiveDir(root, env);
+  let files;
+  try {
+    files = readProjectFiles(root);
+  } catch (error) {
+    if (error instanceof DataError) return { status: 422, body: { problems: error.problems } };
+    throw error;
+  }
+  const { plan, problems, blocking } = planSave(files, decision, (name) => readIfAny(join(archive, name)));
+  if (!plan) return { status: 422, body: { problems: blocking, other: problems.filter((p) => !blocking.includes(p)) } };
+  const { conflicts } = writePlan(root, archive, plan, decision.base, paths);
+  if (conflicts.length) return { status: 409, body: { conflicts } };
+  return {
+    status: 200,
+    body: { written: [...plan.writes.map((w) => w.path), ...(plan.archive ? [plan.archive.name] : [])], base: hashesOf(root, touchedPaths(decision.slug)), other: problems },
+  };
+}

@@ -1,0 +1,181 @@
+// The figures under review: the article with each figure's quote highlighted in place, and one card per figure.
+import { el, field, say, showProblem, type Words } from "./dom.ts";
+
+/** A figure under review: the results row's cells, where its quote stands, and the editor's decision. */
+export interface Card {
+  key: number;
+  status: "pending" | "accepted" | "rejected";
+  metric: string;
+  value: string;
+  qualifier: string;
+  quote: string;
+  note: string;
+  note_en: string;
+  /** Offset of the quote in the article, where the extractor or the selection found it. */
+  start: number;
+}
+
+/** A metric of the dictionary, as /api/state lists it. */
+export interface MetricInfo {
+  id: string;
+  label_vi: string;
+  label_en: string;
+  group: string;
+  unit: string;
+}
+
+/** The columns of a new metric the editor defines, in data/metrics.csv's order. */
+export const METRIC_FIELDS = ["id", "group", "label_vi", "label_en", "unit", "comparable", "award_level", "recipient", "definition_vi", "definition_en", "keywords_vi"] as const;
+const METRIC_WORDS: Record<string, string> = { id: "metricId", group: "group", label_vi: "labelVi", label_en: "labelEn", unit: "unit", comparable: "comparable", award_level: "awardLevel", recipient: "recipient", definition_vi: "definitionVi", definition_en: "definitionEn", keywords_vi: "keywords" };
+const CHOICES: Record<string, string[]> = {
+  group: ["models", "campaigns", "organisations", "safety", "awards", "enforcement"],
+  unit: ["count", "percent"],
+  comparable: ["yes", "caution"],
+  award_level: ["", "ppc_chair", "vff_committee", "police_director"],
+  recipient: ["", "collective", "individual"],
+};
+const QUALIFIERS = ["exact", "over", "nearly", "about", "unquantified"];
+
+/** Where a card's quote stands in the article: its own offset when still true, else its first occurrence (-1 if absent). */
+export function quoteAt(text: string, card: Card): number {
+  if (!card.quote) return -1;
+  return text.slice(card.start, card.start + card.quote.length) === card.quote ? card.start : text.indexOf(card.quote);
+}
+
+/** Renders the article with each card's quote marked, as a link to its card (overlapping quotes mark the first). */
+export function renderArticle(root: HTMLElement, text: string, cards: readonly Card[], active: number | undefined): void {
+  const spans = cards.map((c) => ({ card: c, start: quoteAt(text, c) })).filter((s) => s.start >= 0).sort((a, b) => a.start - b.start);
+  const parts: Node[] = [];
+  let at = 0;
+  for (const { card, start } of spans) {
+    if (start < at) continue;
+    parts.push(document.createTextNode(text.slice(at, start)));
+    const link = el("a", { href: `#card-${card.key}` }, text.slice(start, start + card.quote.length));
+    parts.push(el("mark", { class: `${card.status}${card.key === active ? " active" : ""}`, "data-key": String(card.key) }, link));
+    at = start + card.quote.length;
+  }
+  parts.push(document.createTextNode(text.slice(at)));
+  root.replaceChildren(...parts);
+}
+
+/** What a card's controls report back to the page. */
+export interface CardEvents {
+  changed(card: Card): void;
+  focused(card: Card): void;
+  useSelection(card: Card): void;
+}
+
+/** A text input holding a value. */
+function input(value: string, attrs: Record<string, string> = {}): HTMLInputElement {
+  const node = el("input", attrs) as HTMLInputElement;
+  node.value = value;
+  return node;
+}
+
+/** A select of values, each shown with its word. */
+function select(values: readonly string[], current: string, word: (v: string) => string): HTMLSelectElement {
+  const node = el("select", {}, ...values.map((v) => el("option", { value: v }, word(v)))) as HTMLSelectElement;
+  node.value = current;
+  return node;
+}
+
+/**
+ * One card: the figure's fields (metric chosen from the dictionary by label or id, value, qualifier, quote,
+ * notes), the definition of a new metric when the id is not in the dictionary, and accept / reject buttons.
+ */
+export function renderCard(card: Card, n: number, words: Words, metrics: readonly MetricInfo[], newMetric: (id: string) => Record<string, string>, text: string, on: CardEvents): HTMLElement {
+  const id = `c${card.key}`;
+  const state = el("span", { class: "state" }, words.status[card.status]!);
+  const heading = el("h3", { id: `${id}-h` }, `${say(words, "figureN", { n })} — `, state);
+  const metric = input(card.metric, { list: "metric-list", autocomplete: "off", spellcheck: "false" });
+  const value = input(card.value, { inputmode: "decimal" });
+  const qualifier = select(QUALIFIERS, card.qualifier, (q) => `${words.qualifiers[q]} (${q})`);
+  const quote = input(card.quote, { lang: "vi" });
+  const note = input(card.note);
+  const noteEn = input(card.note_en, { lang: "en" });
+  const define = el("fieldset", {});
+  const accept = el("button", { type: "button", "aria-pressed": String(card.status === "accepted") }, say(words, "accept"));
+  const reject = el("button", { type: "button", "aria-pressed": String(card.status === "rejected") }, say(words, "reject"));
+  const use = el("button", { type: "button" }, say(words, "useSelection"));
+  const item = el(
+    "li",
+    { class: `card ${card.status}`, id: `card-${card.key}`, tabindex: "-1", "aria-labelledby": `${id}-h` },
+    heading,
+    field(`${id}-metric`, say(words, "metric"), metric, say(words, "metricHint")),
+    define,
+    el("div", { class: "pair" }, field(`${id}-value`, say(words, "value"), value, n === 1 ? say(words, "valueHint") : undefined), field(`${id}-qualifier`, say(words, "qualifier"), qualifier)),
+    field(`${id}-quote`, say(words, "quote"), quote, n === 1 ? say(words, "quoteHint") : undefined),
+    el("p", {}, use),
+    el("div", { class: "pair" }, field(`${id}-note`, say(words, "note"), note), field(`${id}-note_en`, say(words, "noteEn"), noteEn)),
+    el("div", { class: "actions", role: "group", "aria-labelledby": `${id}-h` }, accept, reject),
+  );
+  const known = (v: string) => metrics.some((m) => m.id === v);
+  // The chosen metric's labels, so the editor reads what the id means.
+  const meaning = el("span", { class: "meaning", id: `${id}-meaning`, "aria-live": "polite" });
+  const explain = () => {
+    const m = metrics.find((x) => x.id === card.metric);
+    meaning.textContent = m ? `${words.lang === "en" ? m.label_en : m.label_vi} (${words.lang === "en" ? m.label_vi : m.label_en})` : "";
+  };
+  metric.after(meaning);
+  /** A label typed in either language becomes its id. */
+  const resolve = (v: string) => metrics.find((m) => m.label_vi === v || m.label_en === v || `${m.label_vi} — ${m.label_en}` === v)?.id ?? v.trim();
+  const drawDefinition = () => {
+    const show = card.metric !== "" && !known(card.metric);
+    define.hidden = !show;
+    if (!show) return define.replaceChildren();
+    const values = newMetric(card.metric);
+    define.replaceChildren(
+      el("legend", {}, say(words, "newMetric", { id: card.metric })),
+      ...METRIC_FIELDS.filter((f) => f !== "id").map((f) => {
+        const control = f in CHOICES ? select(CHOICES[f]!, values[f] ?? "", (v) => v || "—") : f.startsWith("definition") ? (el("textarea", { rows: "2" }) as HTMLTextAreaElement) : input("");
+        (control as HTMLInputElement).value = values[f] ?? "";
+        if (f.endsWith("_en")) control.setAttribute("lang", "en");
+        control.dataset.metric = f;
+        control.addEventListener("input", () => {
+          values[f] = (control as HTMLInputElement).value;
+          on.changed(card);
+        });
+        return field(`${id}-m-${f}`, say(words, METRIC_WORDS[f]!), control);
+      }),
+    );
+  };
+  const checkQuote = () => showProblem(quote, card.quote && !text.includes(card.quote) ? say(words, "quoteMissing") : "");
+  const bind = (control: HTMLInputElement | HTMLSelectElement, key: "metric" | "value" | "qualifier" | "quote" | "note" | "note_en") =>
+    control.addEventListener(control.tagName === "SELECT" ? "change" : "input", () => {
+      card[key] = control.value;
+      if (key === "quote") checkQuote();
+      on.changed(card);
+    });
+  bind(value, "value");
+  bind(qualifier, "qualifier");
+  bind(quote, "quote");
+  bind(note, "note");
+  bind(noteEn, "note_en");
+  metric.addEventListener("change", () => {
+    card.metric = resolve(metric.value);
+    metric.value = card.metric;
+    explain();
+    drawDefinition();
+    on.changed(card);
+  });
+  const decide = (status: Card["status"]) => {
+    card.status = card.status === status ? "pending" : status;
+    item.className = `card ${card.status}`;
+    state.textContent = words.status[card.status]!;
+    accept.setAttribute("aria-pressed", String(card.status === "accepted"));
+    reject.setAttribute("aria-pressed", String(card.status === "rejected"));
+    on.changed(card);
+  };
+  accept.addEventListener("click", () => decide("accepted"));
+  reject.addEventListener("click", () => decide("rejected"));
+  use.addEventListener("click", () => {
+    on.useSelection(card);
+    quote.value = card.quote;
+    checkQuote();
+  });
+  item.addEventListener("focusin", () => on.focused(card));
+  explain();
+  drawDefinition();
+  checkQuote();
+  return item;
+}

@@ -1,0 +1,46 @@
+// Problems of a refused save, each shown beside the field it concerns (the server names the field).
+import type { Card } from "./cards.ts";
+import { byId, el, showProblem } from "./dom.ts";
+
+/** A problem as the desk's API reports it: where in which file, what to do, and the field when it has one. */
+export interface ShownProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  field?: string;
+}
+
+/** Clears every problem shown beside a field. */
+export function clearProblems(): void {
+  for (const control of document.querySelectorAll<HTMLElement>("[aria-invalid]")) showProblem(control, "");
+  byId("other-problems").replaceChildren();
+}
+
+/** The control a problem's field names, when the page has one. */
+export function controlFor(fieldName: string, accepted: readonly Card[]): HTMLElement | null {
+  const [kind, a, b] = fieldName.split(":");
+  const story: Record<string, string> = { "coordinates.lat": "lat", "coordinates.lon": "lon", coordinates: "lat", "event.kind": "kind", "event.title": "title", "event.date": "date", "after_2025.province": "after_province", "after_2025.merged_with": "merged_with", sources: "region" };
+  const en: Record<string, string> = { region: "region_en", "event.title": "title_en", summary: "summary_en", body: "body_en", event: "title_en" };
+  if (kind === "row") return document.getElementById(`c${accepted[Number(a)]?.key}-${b === "source" ? "quote" : b}`);
+  if (kind === "source") return document.querySelector(`[data-source="${a}"]`);
+  if (kind === "metric") return document.querySelector(`#cards .card:not(.rejected) [data-metric="${b}"]`) ?? document.querySelector(`[data-metric="${b}"]`);
+  if (kind === "story") return document.querySelector(`[data-story="${story[a!] ?? a}"]`);
+  if (kind === "story_en") return document.querySelector(`[data-story="${en[a!] ?? a}"]`);
+  if (kind === "article") return byId("article-text");
+  if (kind === "province") return byId("name");
+  return null;
+}
+
+/** Shows each problem beside its field; those of no field are listed under a heading of their own. */
+export function showProblems(problems: readonly ShownProblem[], accepted: readonly Card[], otherHeading: string): void {
+  const rest: HTMLElement[] = [];
+  for (const p of problems) {
+    const control = p.field ? controlFor(p.field, accepted) : null;
+    const where = `${p.file}:${p.line}:${p.column}`;
+    if (control) showProblem(control, `${p.message} (${where})`);
+    else rest.push(el("li", {}, `${where} ${p.message}`));
+  }
+  if (rest.length) byId("other-problems").replaceChildren(el("h3", {}, otherHeading), el("ul", {}, ...rest));
+  document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+}

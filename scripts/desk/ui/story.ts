@@ -1,0 +1,39 @@
+// The story step's helpers: <Fig> buttons for the accepted figures, the slug a name gives, the story's fields.
+import type { Card } from "./cards.ts";
+import { api, byId, el, say, type Words } from "./dom.ts";
+
+/** One button per accepted metric, which writes its <Fig> into the story being written. */
+export function figureButtons(cards: readonly Card[]): void {
+  const ids = [...new Set(cards.filter((c) => c.status === "accepted" && c.metric).map((c) => c.metric))];
+  byId("fig-buttons").replaceChildren(...ids.map((id) => el("button", { type: "button", "data-fig": id }, `<Fig metric="${id}" />`)));
+}
+
+/** Inserts a figure's tag at the cursor of a story text box (the one last written in). */
+export function insertFigure(id: string | undefined, boxId: string): void {
+  if (!id) return;
+  const box = byId<HTMLTextAreaElement>(boxId);
+  box.setRangeText(`<Fig metric="${id}" />`, box.selectionStart, box.selectionEnd, "end");
+  box.dispatchEvent(new Event("input", { bubbles: true }));
+  box.focus();
+}
+
+/** Shows the slug a new province's name gives, as the project's slugify makes it (the server runs it). */
+export async function previewSlug(words: Words): Promise<void> {
+  const name = byId<HTMLInputElement>("name").value.trim();
+  const { data } = name ? await api(`/api/slug?name=${encodeURIComponent(name)}`) : { data: { slug: "" } };
+  byId("slug-out").textContent = data.slug ? `${say(words, "slugIs")} ${String(data.slug)}` : "";
+}
+
+/** Every story field of the page, empty where the editor wrote nothing (the server's checks then name it). */
+export function storyFields(story: Record<string, string>): Record<string, string> {
+  return Object.fromEntries([...document.querySelectorAll<HTMLElement>("[data-story]")].map((e) => [e.dataset.story!, story[e.dataset.story!] ?? ""]));
+}
+
+/** Builds the site through the desk and links the province's page, as built, in both editions. */
+export async function build(words: Words, slug: string | undefined): Promise<void> {
+  const out = byId("build-out");
+  out.textContent = say(words, "building");
+  const { status: code, data } = await api("/api/build", { slug });
+  if (code !== 200) return void out.replaceChildren(el("p", {}, say(words, "buildFailed")), el("pre", {}, String(data.message)));
+  out.replaceChildren(el("p", {}, el("a", { href: String(data.vi), id: "built-link" }, say(words, "built")), " · ", el("a", { href: String(data.en), hreflang: "en" }, say(words, "builtEn"))));
+}
