@@ -4,7 +4,7 @@ import type { Metric } from "../../src/lib/data/model.ts";
 import { PATHS } from "../../src/lib/data/projectPaths.ts";
 import { readProjectFiles } from "../../src/lib/data/readProject.ts";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
-import { slugify } from "../../src/lib/editor/slugify.ts";
+import { slugify } from "../../src/lib/text/slugify.ts";
 import { extractFigures } from "../../src/lib/extract/extractFigures.ts";
 import { parseCsv } from "../../src/lib/data/parseCsv.ts";
 import { archiveDir } from "../lib/archiveDir.ts";

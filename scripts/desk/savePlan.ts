@@ -4,7 +4,7 @@ import type { Problem } from "../../src/lib/data/Problem.ts";
 import { PATHS } from "../../src/lib/data/projectPaths.ts";
 import { RESULT_COLUMNS, validateProject } from "../../src/lib/data/validateProject.ts";
 import { provinceTemplate } from "../../src/lib/editor/provinceTemplate.ts";
-import { slugify } from "../../src/lib/editor/slugify.ts";
+import { slugify } from "../../src/lib/text/slugify.ts";
 import { appendRows } from "../../src/lib/extract/appendRows.ts";
 import { appendRecords } from "./appendRecords.ts";
 import { parseCsv } from "../../src/lib/data/parseCsv.ts";

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { cleanEnv } from "../lib/astroBuild.ts";
 import { serve } from "../lib/serve.ts";
-import { slugify } from "../../src/lib/editor/slugify.ts";
+import { slugify } from "../../src/lib/text/slugify.ts";
 import { deskState, openProvince, propose, save, type Answer } from "./api.ts";
 import { refusal } from "./guard.ts";
 import { en } from "./words/en.ts";
