@@ -3,6 +3,7 @@
 // ratio of measured to allowed (at most 1 is met). Prints a table and writes bench/results.json. Timings vary on
 // a shared machine (read the medians); bytes do not.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { builtPages } from "../src/site/builtPages.ts";
 import { astroBuild } from "./lib/astroBuild.ts";
@@ -15,6 +16,9 @@ import { childCpuSeconds } from "./lib/childCpu.ts";
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SCALES = (process.env.BENCH_SCALES ?? "34,63,630").split(",").map(Number);
 const RESULTS = "bench/results.json";
+// How busy the machine was (1-minute load average; 2 means both cores busy): wall times are only comparable
+// between runs on an equally loaded machine.
+const loadBefore = loadavg()[0]!;
 
 // CPU seconds of each build, beside its wall time: on a machine whose cores other work shares, wall time
 // grows with that work, CPU time barely does.
@@ -50,6 +54,7 @@ for (let run = 0; run < RUNS; run++) {
   try {
     cold.push(timedBuild(real.dir));
     coldCpu.push(lastCpu());
+    console.log(`the real site, run ${run + 1}: ${round(cold.at(-1)!)} s from nothing (CPU ${coldCpu.at(-1)} s)`);
     if (run === RUNS - 1) {
       warm = timedBuild(real.dir);
       warmCpu = lastCpu();
@@ -72,6 +77,8 @@ const scale: Scale[] = SCALES.map((provinces) => {
     // The unchanged rebuild is measured up to 63 provinces (the target's size): at 630 it would add minutes.
     const warmSeconds = provinces <= 63 ? timedBuild(copy.dir) : NaN;
     const warmCpuSeconds = provinces <= 63 ? lastCpu() : NaN;
+    // Said as soon as measured: the largest size takes many minutes.
+    console.log(`${provinces} provinces: ${count} pages, ${round(seconds)} s from nothing (CPU ${cpuSeconds} s), ${round(warmSeconds)} s with nothing changed (CPU ${warmCpuSeconds} s)`);
     return { provinces, pages: count, seconds: round(seconds), msPerPage: round((seconds * 1000) / count, 1), warmSeconds: round(warmSeconds), cpuSeconds, warmCpuSeconds };
   } finally {
     copy.remove();
@@ -80,7 +87,7 @@ const scale: Scale[] = SCALES.map((provinces) => {
 
 const checks = targets(scale, pages, previous);
 const results = {
-  machine: { node: process.version, cpus: (await import("node:os")).cpus().length },
+  machine: { node: process.version, cpus: cpus().length, loadAverage: [round(loadBefore, 1), round(loadavg()[0]!, 1)] },
   build: { runs: cold.map((t) => round(t)), medianSeconds: round(median(cold)), cpuSeconds: coldCpu, warmSeconds: round(warm), warmCpuSeconds: warmCpu },
   pages,
   scale,
@@ -89,6 +96,7 @@ const results = {
 mkdirSync("bench", { recursive: true });
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
+console.log(`Machine: ${results.machine.cpus} cores, load average ${results.machine.loadAverage.join(" at the start, ")} at the end\n`);
 console.log(
   `Build of the real site: median ${results.build.medianSeconds} s over ${RUNS} cold runs (${results.build.runs.join(", ")} s; CPU ${coldCpu.join(", ")} s); again with nothing changed: ${results.build.warmSeconds} s (CPU ${warmCpu} s)\n`,
 );
