@@ -31,6 +31,8 @@ function pngThread(resvg: string, options: object): Runner<PngTask, Buffer> {
   worker.unref();
   let id = 0;
   let pending: { id: number; resolve: (png: Buffer) => void; reject: (e: unknown) => void } | undefined;
+  // Set once the thread has ended: later drawings fail at once instead of waiting for an answer forever.
+  let ended: Error | undefined;
   const fail = (error: unknown) => {
     pending?.reject(error);
     pending = undefined;
@@ -44,10 +46,14 @@ function pngThread(resvg: string, options: object): Runner<PngTask, Buffer> {
     else reject(new Error(`resvg could not draw the PNG: ${m.error}`));
   });
   worker.on("error", fail);
-  worker.on("exit", (code) => fail(new Error(`the PNG drawing thread stopped (exit code ${code})`)));
+  worker.on("exit", (code) => {
+    ended = new Error(`the PNG drawing thread stopped (exit code ${code})`);
+    fail(ended);
+  });
   return {
     run: (task) =>
       new Promise<Buffer>((resolve, reject) => {
+        if (ended) return reject(ended);
         pending = { id: ++id, resolve, reject };
         worker.ref();
         worker.postMessage({ id, svg: task.svg, width: task.width });

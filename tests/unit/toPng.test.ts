@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { pngWorkers } from "../../src/charts/pngWorkers.ts";
 
 // Without the disk cache, so both paths really draw (a cached entry would make the comparison below vacuous).
 process.env.PNG_CACHE = "0";
@@ -27,5 +31,17 @@ describe("PNGs drawn in worker threads", () => {
 
   it("fail with resvg's reason when the SVG cannot be drawn", async () => {
     await expect(toPngAsync("<svg this is not xml", 100)).rejects.toThrow(/resvg could not draw/);
+  });
+});
+
+describe("a PNG drawing thread that has ended", () => {
+  it("fails the drawing it had and every later one, instead of leaving the build waiting", async () => {
+    // A resvg "module" whose Resvg ends the thread mid-drawing, as a crash in the native code would.
+    const fake = join(mkdtempSync(join(tmpdir(), "resvg-crash-")), "resvg.cjs");
+    writeFileSync(fake, "exports.Resvg = class { constructor() { process.exit(3); } };");
+    const pool = pngWorkers(fake, {}, 1);
+    await expect(pool.run({ svg: "<svg/>", width: 10 })).rejects.toThrow(/stopped \(exit code 3\)/);
+    await expect(pool.run({ svg: "<svg/>", width: 10 })).rejects.toThrow(/stopped \(exit code 3\)/);
+    pool.stop();
   });
 });
