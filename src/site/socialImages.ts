@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { CARD, socialCard, type Card } from "../charts/socialCard.ts";
-import { toPng } from "../charts/toPng.ts";
+import { toPngAsync } from "../charts/toPng.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
 import { formatDatePhrase } from "../lib/format/formatDate.ts";
@@ -43,7 +43,14 @@ export function socialCards(data: SiteData, lang: Lang = "vi"): { name: string; 
 /** The routes of an edition's 1200×630 link-preview images, for a `[name].ts` endpoint to export. */
 export function socialImageRoute(lang: Lang): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   return {
-    getStaticPaths: async () => socialCards(await siteData(), lang).map((c) => ({ params: { name: `${c.name}.png` }, props: { svg: c.svg } })),
-    GET: ({ props }) => new Response(new Uint8Array(toPng((props.svg as () => string)(), CARD.width)), { headers: { "Content-Type": "image/png" } }),
+    getStaticPaths: async () =>
+      socialCards(await siteData(), lang).map((c) => {
+        // Queued as the build collects its paths (see chartDownloads), drawn by worker threads; dev draws on demand.
+        let png: Promise<Buffer> | undefined;
+        const draw = () => (png ??= toPngAsync(c.svg(), CARD.width));
+        if (import.meta.env.PROD) draw().catch(() => undefined);
+        return { params: { name: `${c.name}.png` }, props: { draw } };
+      }),
+    GET: async ({ props }) => new Response(new Uint8Array(await (props.draw as () => Promise<Buffer>)()), { headers: { "Content-Type": "image/png" } }),
   };
 }

@@ -38,3 +38,32 @@ describe("the PNG cache", () => {
     expect(draws).toBe(2);
   });
 });
+
+describe("the PNG cache, for drawings made in worker threads", () => {
+  const dir = mkdtempSync(join(tmpdir(), "png-cache-async-"));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const png = (n: number) => Buffer.from(`\x89PNG drawing ${n}`);
+
+  it("shares the entries of the synchronous path, and draws a key asked for twice at once only once", async () => {
+    const cache = pngCache(dir);
+    let draws = 0;
+    const draw = () => Promise.resolve(png(++draws));
+    const [a, b] = await Promise.all([cache.getAsync(["<svg c/>"], draw), cache.getAsync(["<svg c/>"], draw)]);
+    expect([a, b]).toEqual([png(1), png(1)]);
+    expect(cache.get(["<svg c/>"], () => png(99))).toEqual(png(1));
+    expect(await cache.getAsync(["<svg c/>"], draw)).toEqual(png(1));
+    expect(draws).toBe(1);
+  });
+
+  it("never serves a damaged entry, and stores nothing when the drawing fails", async () => {
+    const cache = pngCache(dir);
+    await cache.getAsync(["<svg d/>"], () => Promise.resolve(png(1)));
+    const [entry] = readdirSync(dir);
+    writeFileSync(join(dir, entry!), readFileSync(join(dir, entry!)).subarray(0, 40));
+    expect(await cache.getAsync(["<svg d/>"], () => Promise.resolve(png(2)))).toEqual(png(2));
+    await expect(cache.getAsync(["<svg e/>"], () => Promise.reject(new Error("resvg failed")))).rejects.toThrow("resvg failed");
+    expect(readdirSync(dir)).toHaveLength(1);
+    // A failed drawing is not remembered: the next ask draws again.
+    expect(await cache.getAsync(["<svg e/>"], () => Promise.resolve(png(3)))).toEqual(png(3));
+  });
+});
