@@ -100,6 +100,11 @@ describe("both editions cite the same figures (item 10)", () => {
     expect(found).toEqual([expect.stringMatching(message)]);
   });
 
+  it("refuses an omission of a figure the English story cites all the same", () => {
+    const { files, line } = withText(EN, `{/* omit ${TURNS}: the English story keeps only the count of launches */}`);
+    refusedAt(files, EN, line, 1, /<Fig metric="campaign_participant_turns" \/> is marked as omitted but this story cites it: delete the omission, or the <Fig>/);
+  });
+
   it("refuses an omission of a figure the Vietnamese story does not cite", () => {
     const { files, line } = withText(EN, '{/* omit <Fig metric="models" />: not a figure of this province anyway */}');
     refusedAt(files, EN, line, 1, /the Vietnamese story content\/provinces\/ha-tinh\.mdx does not cite <Fig metric="models" \/>, so there is nothing to omit/);
