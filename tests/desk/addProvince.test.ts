@@ -1,11 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
 import { cleanEnv } from "../helpers/project.ts";
-import { deskOnCopy, deskPage, FRESH } from "./deskPage.ts";
+import { deskPage, deskSuite, FRESH } from "./deskPage.ts";
 
 // Written for this test: Đắk Mẫu is not a real province, and every number is invented.
 const ARTICLE = [
@@ -21,20 +19,11 @@ const STORY = 'Đắk Mẫu kể mười năm bằng <Fig metric="models" /> mô
 const STORY_EN = 'Đắk Mẫu told its decade through <Fig metric="models" /> self-managed models. <Reporters metric="campaign_launches" start /> measured the movement by its launches.\n\n<Chart compare="campaigns" />\n';
 
 describe("the desk adds a province from a pasted article", () => {
-  let browser: Browser;
-  let setup: Awaited<ReturnType<typeof deskOnCopy>>;
-  beforeAll(async () => {
-    [browser, setup] = await Promise.all([launch(), deskOnCopy()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await setup?.desk.close();
-    setup?.project.remove();
-  });
+  const suite = deskSuite();
 
   it("by accepting, editing and rejecting proposals and adding one by selection; check passes and the built site has the province", async () => {
-    const { desk, project } = setup;
-    const { page, actions, click, fill, choose, select } = await deskPage(browser, desk.url);
+    const { desk, project } = suite.setup;
+    const { page, actions, click, fill, choose, select } = await deskPage(suite.browser, desk.url);
     await fill("#name", "Đắk Mẫu");
     // The slug the project's slugify gives, shown as the name is typed.
     await page.waitForFunction(() => document.getElementById("slug-out")!.textContent!.includes("dak-mau"));

@@ -1,4 +1,6 @@
 import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launch } from "../helpers/browser.ts";
 import { startDesk, type Desk } from "../../scripts/desk/server.ts";
 import { copyProject } from "../helpers/project.ts";
 
@@ -76,4 +78,24 @@ export async function deskPage(browser: Browser, url: string): Promise<{ page: P
       }, words);
     },
   };
+}
+
+/** What a describe block shares: one Chromium and one desk on its own copy of the project. */
+export interface DeskSuite {
+  browser: Browser;
+  setup: Awaited<ReturnType<typeof deskOnCopy>>;
+}
+
+/** Opens Chromium and a desk on a fresh project copy before a describe block's tests, and closes both after. */
+export function deskSuite(): DeskSuite {
+  const suite = {} as DeskSuite;
+  beforeAll(async () => {
+    [suite.browser, suite.setup] = await Promise.all([launch(), deskOnCopy()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.setup?.desk.close();
+    suite.setup?.project.remove();
+  });
+  return suite;
 }

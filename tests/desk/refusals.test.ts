@@ -1,29 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
 import { request } from "node:http";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "../helpers/browser.ts";
-import { deskOnCopy, deskPage } from "./deskPage.ts";
+import { describe, expect, it } from "vitest";
+import { deskPage, deskSuite } from "./deskPage.ts";
 
 // Written for these tests; the numbers are invented. Each province lacks the metric its article states.
 const LAUNCHES = "Theo báo cáo bổ sung, các xã của tỉnh tổ chức 25 đợt phát động phong trào bảo vệ an ninh.";
 const MODELS = "Theo báo cáo bổ sung, các xã của tỉnh lập 14 mô hình tự quản về an ninh trật tự.";
 
 describe("the desk refuses what would lose or break something", () => {
-  let browser: Browser;
-  let setup: Awaited<ReturnType<typeof deskOnCopy>>;
-  beforeAll(async () => {
-    [browser, setup] = await Promise.all([launch(), deskOnCopy()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await setup?.desk.close();
-    setup?.project.remove();
-  });
+  const suite = deskSuite();
 
   /** Opens an existing province, pastes an article and lets the desk propose its figures. */
-  const opened = async (slug: string, article: string, url = setup.desk.url) => {
-    const tab = await deskPage(browser, url);
+  const opened = async (slug: string, article: string, url = suite.setup.desk.url) => {
+    const tab = await deskPage(suite.browser, url);
     await tab.choose("#existing", slug);
     await tab.click("#open");
     await tab.page.waitForSelector("#step-article:not([hidden])");
@@ -38,7 +27,7 @@ describe("the desk refuses what would lose or break something", () => {
   };
 
   it("an empty article: says so beside the article's field and proposes nothing", async () => {
-    const { page, click, choose } = await deskPage(browser, setup.desk.url);
+    const { page, click, choose } = await deskPage(suite.browser, suite.setup.desk.url);
     await choose("#existing", "ha-tinh");
     await click("#open");
     await click("#propose");
@@ -49,7 +38,7 @@ describe("the desk refuses what would lose or break something", () => {
   });
 
   it("a row check refuses: nothing is written, the problem shows beside the value, and the fixed row saves", async () => {
-    const before = setup.project.read("data/results/ha-tinh.csv");
+    const before = suite.setup.project.read("data/results/ha-tinh.csv");
     const { page, click, fill } = await opened("ha-tinh", MODELS);
     await fill("#c0-value", "14 mô hình");
     await click("#card-0 .actions button >> nth=0");
@@ -57,32 +46,32 @@ describe("the desk refuses what would lose or break something", () => {
     expect(await saved(page)).toMatch(/^Chưa ghi gì: 1 vấn đề/);
     expect(await page.textContent("#c0-value-err")).toMatch(/data\/results\/ha-tinh\.csv:\d+:\d+/);
     expect(await page.getAttribute("#c0-value", "aria-invalid")).toBe("true");
-    expect(setup.project.read("data/results/ha-tinh.csv")).toBe(before);
-    expect(setup.project.read("data/sources.csv")).not.toContain("ha-tinh-2");
+    expect(suite.setup.project.read("data/results/ha-tinh.csv")).toBe(before);
+    expect(suite.setup.project.read("data/sources.csv")).not.toContain("ha-tinh-2");
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     await fill("#c0-value", "14");
     await click("#save");
     expect(await saved(page)).toMatch(/^Đã lưu/);
-    expect(setup.project.read("data/results/ha-tinh.csv")).toBe(`${before}models,14,exact,ha-tinh-2,các xã của tỉnh lập 14 mô hình tự quản về an ninh trật tự,,\n`);
+    expect(suite.setup.project.read("data/results/ha-tinh.csv")).toBe(`${before}models,14,exact,ha-tinh-2,các xã của tỉnh lập 14 mô hình tự quản về an ninh trật tự,,\n`);
   });
 
   it("a file changed on disk since the desk read it: refused with a message naming it, and saved after a reload", async () => {
     const { page, click } = await opened("ha-nam", LAUNCHES);
     await click("#card-0 .actions button >> nth=0");
     // Someone edits the story in a text editor meanwhile.
-    const story = `${setup.project.read("content/provinces/ha-nam.mdx")}\nMột câu viết thêm trong trình soạn thảo.\n`;
-    setup.project.write("content/provinces/ha-nam.mdx", story);
-    const results = setup.project.read("data/results/ha-nam.csv");
+    const story = `${suite.setup.project.read("content/provinces/ha-nam.mdx")}\nMột câu viết thêm trong trình soạn thảo.\n`;
+    suite.setup.project.write("content/provinces/ha-nam.mdx", story);
+    const results = suite.setup.project.read("data/results/ha-nam.csv");
     await click("#save");
     expect(await saved(page)).toMatch(/^Không ghi gì: content\/provinces\/ha-nam\.mdx đã đổi trên đĩa/);
-    expect(setup.project.read("content/provinces/ha-nam.mdx")).toBe(story);
-    expect(setup.project.read("data/results/ha-nam.csv")).toBe(results);
+    expect(suite.setup.project.read("content/provinces/ha-nam.mdx")).toBe(story);
+    expect(suite.setup.project.read("data/results/ha-nam.csv")).toBe(results);
     await click("#reload");
     await page.waitForSelector("#reload", { state: "hidden" });
     await click("#save");
     expect(await saved(page)).toMatch(/^Đã lưu/);
-    expect(setup.project.read("content/provinces/ha-nam.mdx")).toContain("Một câu viết thêm trong trình soạn thảo.");
-    expect(setup.project.read("content/provinces/ha-nam.mdx")).toContain("sources: [ha-nam-1, ha-nam-2, ha-nam-3]");
+    expect(suite.setup.project.read("content/provinces/ha-nam.mdx")).toContain("Một câu viết thêm trong trình soạn thảo.");
+    expect(suite.setup.project.read("content/provinces/ha-nam.mdx")).toContain("sources: [ha-nam-1, ha-nam-2, ha-nam-3]");
   });
 
   it("a second tab saving the same province: the first save wins, the second is refused until it reloads", async () => {
@@ -92,10 +81,10 @@ describe("the desk refuses what would lose or break something", () => {
     await second.click("#card-0 .actions button >> nth=0");
     await first.click("#save");
     expect(await saved(first.page)).toMatch(/^Đã lưu/);
-    const after = setup.project.read("data/results/thai-nguyen.csv");
+    const after = suite.setup.project.read("data/results/thai-nguyen.csv");
     await second.click("#save");
     expect(await saved(second.page)).toMatch(/^Không ghi gì: .*data\/results\/thai-nguyen\.csv/);
-    expect(setup.project.read("data/results/thai-nguyen.csv")).toBe(after);
+    expect(suite.setup.project.read("data/results/thai-nguyen.csv")).toBe(after);
     expect(after.match(/thai-nguyen-2/g)).toHaveLength(1);
   });
 
@@ -106,7 +95,7 @@ describe("the desk refuses what would lose or break something", () => {
     const context = tab.page.context();
     await tab.page.close();
     const again = await context.newPage();
-    await again.goto(setup.desk.url);
+    await again.goto(suite.setup.desk.url);
     await again.selectOption("#existing", "binh-thuan");
     await again.click("#open");
     await again.waitForSelector("#card-0");
@@ -117,8 +106,8 @@ describe("the desk refuses what would lose or break something", () => {
   });
 
   it("refuses requests from another site: a foreign Host or Origin, or a write that is not JSON, gets 403 and writes nothing", async () => {
-    const { port } = new URL(setup.desk.url);
-    const sources = setup.project.read("data/sources.csv");
+    const { port } = new URL(suite.setup.desk.url);
+    const sources = suite.setup.project.read("data/sources.csv");
     // node:http, because fetch will not let a test set the Host header a rebound DNS name would send.
     const send = (method: string, path: string, headers: Record<string, string>) =>
       new Promise<number>((resolve, reject) => {
@@ -137,24 +126,15 @@ describe("the desk refuses what would lose or break something", () => {
     expect(await send("POST", "/api/save", { Host: `127.0.0.1:${port}`, "Content-Type": "application/json" })).toBe(403);
     // The desk's own page gets past the guard, to the request's own validation.
     expect(await send("POST", "/api/save", { Host: `127.0.0.1:${port}`, Origin: `http://127.0.0.1:${port}`, "Content-Type": "application/json" })).toBe(400);
-    expect(setup.project.read("data/sources.csv")).toBe(sources);
+    expect(suite.setup.project.read("data/sources.csv")).toBe(sources);
   });
 });
 
 describe("the desk in English, and on a phone", () => {
-  let browser: Browser;
-  let setup: Awaited<ReturnType<typeof deskOnCopy>>;
-  beforeAll(async () => {
-    [browser, setup] = await Promise.all([launch(), deskOnCopy()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await setup?.desk.close();
-    setup?.project.remove();
-  });
+  const suite = deskSuite();
 
   it("speaks English at /en/, has no axe violation with its figures shown, fits 360 px, and the language switch keeps the draft", async () => {
-    const { page, click, fill, choose } = await deskPage(browser, `${setup.desk.url}en/`);
+    const { page, click, fill, choose } = await deskPage(suite.browser, `${suite.setup.desk.url}en/`);
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.textContent("h1")).toBe("The newsroom desk");
     await choose("#existing", "ha-tinh");
@@ -179,7 +159,7 @@ describe("the desk in English, and on a phone", () => {
     await page.keyboard.press("Enter");
     expect(await page.getAttribute("#card-0 .actions button >> nth=0", "aria-pressed")).toBe("true");
     await click("a.lang-switch");
-    await page.waitForURL(setup.desk.url);
+    await page.waitForURL(suite.setup.desk.url);
     expect(await page.getAttribute("html", "lang")).toBe("vi");
     await choose("#existing", "ha-tinh");
     await click("#open");
