@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { decodeText } from "../src/lib/data/decodeText.ts";
 import { readProjectFiles } from "../src/lib/data/readProject.ts";
-import { headerLine, RESULT_COLUMNS } from "../src/lib/data/columns.ts";
+import { allColumns, headerLine, RESULT_COLUMNS } from "../src/lib/data/columns.ts";
 import { readMetrics } from "../src/lib/data/validateProject.ts";
 import { formatProblem } from "../src/lib/data/Problem.ts";
 import { candidateCells } from "../src/lib/extract/candidateCells.ts";
@@ -48,7 +48,7 @@ if (values.to !== undefined) {
   console.log(JSON.stringify(rows, null, 2));
 } else {
   // The rows paste into data/results/<slug>.csv as they are: same columns, quotes exactly as in the article.
-  const columns = [...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional];
+  const columns = allColumns(RESULT_COLUMNS);
   process.stdout.write(toCsv(columns, rows.map((r) => candidateCells(r, columns)), { guardFormulas: false }));
   console.error(`${rows.length} figures found. Check each row against the article before you keep it (or write them straight into the province's file with --to <slug>).`);
 }

@@ -2,7 +2,8 @@ import { archiveQuotes } from "../../src/lib/data/archiveQuotes.ts";
 import type { ProjectFiles, TextFile } from "../../src/lib/data/model.ts";
 import type { Problem } from "../../src/lib/data/Problem.ts";
 import { PATHS } from "../../src/lib/data/projectPaths.ts";
-import { RESULT_COLUMNS, validateProject } from "../../src/lib/data/validateProject.ts";
+import { allColumns, RESULT_COLUMNS } from "../../src/lib/data/columns.ts";
+import { validateProject } from "../../src/lib/data/validateProject.ts";
 import { provinceTemplate } from "../../src/lib/editor/provinceTemplate.ts";
 import { slugify } from "../../src/lib/text/slugify.ts";
 import { appendRows } from "../../src/lib/extract/appendRows.ts";
@@ -80,7 +81,7 @@ export function planSave(files: ProjectFiles, decision: SaveDecision, readArchiv
   };
   const writes: TextFile[] = [];
   const before = files.results.find((f) => f.path === resultsPath)?.text ?? provinceTemplate(decision.name ?? slug, slug).results;
-  const columns = [...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional];
+  const columns = allColumns(RESULT_COLUMNS);
   const rows = decision.rows.map((r) => Object.fromEntries(columns.map((c) => [c, c === "source" ? source.id : (r as Record<string, string>)[c] ?? ""])));
   const results = { path: resultsPath, text: appendRows(before, rows).text };
   replace(next.results, results);

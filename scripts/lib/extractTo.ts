@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { PATHS } from "../../src/lib/data/projectPaths.ts";
-import { headerLine, RESULT_COLUMNS } from "../../src/lib/data/columns.ts";
+import { allColumns, headerLine, RESULT_COLUMNS } from "../../src/lib/data/columns.ts";
 import { appendRows } from "../../src/lib/extract/appendRows.ts";
 import { candidateCells } from "../../src/lib/extract/candidateCells.ts";
 import type { Candidate } from "../../src/lib/extract/extractFigures.ts";
@@ -46,7 +46,7 @@ export function extractTo(root: string, slug: string, source: string, text: stri
     return { ok: false, out, err: [`${shown} already holds a different text: nothing was written. If this is another article, give it its own source id; if it is a new version of the same one, delete the old copy first.`] };
   }
 
-  const columns = [...RESULT_COLUMNS.required, ...RESULT_COLUMNS.optional];
+  const columns = allColumns(RESULT_COLUMNS);
   const appended = appendRows(fileText, rows.map((r) => {
     const cells = candidateCells(r, columns);
     return Object.fromEntries(columns.map((c, i) => [c, cells[i]!]));

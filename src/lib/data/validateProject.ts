@@ -17,8 +17,6 @@ import { readStory } from "./validate/readStory.ts";
 import { readTable } from "./validate/readTable.ts";
 import { UNTRANSLATED_NOTE } from "./validate/untranslatedNote.ts";
 
-export { RESULT_COLUMNS };
-
 /**
  * Validates all of an editor's files together — each file on its own, then every reference between
  * them — and returns the typed dataset with every problem found, so an editor sees them all at once.

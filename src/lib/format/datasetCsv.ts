@@ -1,12 +1,14 @@
+import { allColumns, METRIC_COLUMNS as METRICS, RESULT_COLUMNS as RESULTS, SOURCE_COLUMNS as SOURCES } from "../data/columns.ts";
 import type { Metric, Result, Source } from "../data/model.ts";
 import { toCsv } from "./toCsv.ts";
 
-/** Column order of the downloadable dictionary, as in data/metrics.csv. */
-const METRIC_COLUMNS = ["id", "group", "label_vi", "label_en", "unit", "comparable", "award_level", "recipient", "definition_vi", "definition_en", "keywords_vi"] as const;
+/** Column order of the downloadable dictionary, as in data/metrics.csv, without `compare`: which chart of this
+ * site shows a metric is the site's layout, not part of the data readers download. */
+const METRIC_COLUMNS = allColumns(METRICS).filter((c) => c !== "compare");
 /** Column order of the downloadable sources, as in data/sources.csv. */
-const SOURCE_COLUMNS = ["id", "province", "outlet", "title", "published", "event_date", "author", "url", "archive", "note", "note_en"] as const;
+const SOURCE_COLUMNS = allColumns(SOURCES);
 /** Column order of a downloadable results file, as in data/results/<slug>.csv. */
-const RESULT_COLUMNS = ["metric", "value", "qualifier", "source", "quote", "note", "note_en"] as const;
+const RESULT_COLUMNS = allColumns(RESULTS);
 
 /** The metric dictionary as readers download it: the editor's columns, each text cell safe to open in a spreadsheet. */
 export function metricsCsv(metrics: readonly Metric[]): string {
