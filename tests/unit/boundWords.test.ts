@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkFigure } from "../../src/lib/data/validate/checkFigure.ts";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
-import { QUALIFIERS, type Qualifier } from "../../src/lib/data/qualifiers.ts";
+import { QUALIFIERS, type Qualifier } from "../../src/lib/text/qualifiers.ts";
 import { BOUNDS_AFTER, BOUNDS_BEFORE } from "../../src/lib/text/bounds.ts";
 import { realFiles } from "../helpers/project.ts";
 

@@ -1,4 +1,4 @@
-import type { Qualifier } from "./qualifiers.ts";
+import type { Qualifier } from "../text/qualifiers.ts";
 import type { Correction, Edition, Metric, ProvinceFrontmatter, Source, StoryTranslation } from "./schemas.ts";
 
 export type { Correction, Edition, Metric, Source, StoryTranslation, Qualifier };

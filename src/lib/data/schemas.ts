@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { METRIC_COMPARISONS } from "./figureIds.ts";
 import { DATE_FORMS, parsePartialDate } from "./partialDate.ts";
-import { QUALIFIERS } from "./qualifiers.ts";
+import { QUALIFIERS } from "../text/qualifiers.ts";
 
 /** Metric groups, in the order the site presents them. */
 export const GROUPS = ["models", "campaigns", "organisations", "safety", "awards", "enforcement"] as const;

@@ -1,5 +1,5 @@
 import type { Result } from "../data/model.ts";
-import type { Qualifier } from "../data/qualifiers.ts";
+import type { Qualifier } from "../text/qualifiers.ts";
 
 /** What a province reported for one metric: the value (all its sources agree) and the rows that state it. */
 export interface Figure {

@@ -1,5 +1,5 @@
 import type { Metric } from "../model.ts";
-import { NUMBER_QUALIFIERS, type Qualifier } from "../qualifiers.ts";
+import { NUMBER_QUALIFIERS, type Qualifier } from "../../text/qualifiers.ts";
 import { boundOf } from "../../text/bounds.ts";
 import { numberWordsIn } from "../../text/numberWords.ts";
 import { spellings, valueMatches, type ValueMatch } from "../../text/valueInQuote.ts";

@@ -4,7 +4,7 @@ import type { Metric, Result, Source, TextFile } from "../model.ts";
 import { parseCsv } from "../parseCsv.ts";
 import { parseValue } from "../parseValue.ts";
 import type { Problem } from "../Problem.ts";
-import { isQualifier, QUALIFIERS, type Qualifier } from "../qualifiers.ts";
+import { isQualifier, QUALIFIERS, type Qualifier } from "../../text/qualifiers.ts";
 import { QUALIFIER_WORDS } from "../../text/bounds.ts";
 import { readRecords } from "../readRecords.ts";
 import { resultRow } from "../schemas.ts";
