@@ -56,10 +56,15 @@ export function pageWeight(dist: string, page: string, base = "/"): PageWeight {
       if (font) fonts.push({ raw: font.length, gzip: font.length }); // fonts are compressed already
     }
   }
-  const js = [...doc.querySelectorAll("script[src]")].flatMap((s) => {
-    const code = load(s.getAttribute("src"));
-    return code ? [bytes(code)] : [];
-  });
+  // A module script costs its static imports too (fetched before it runs); a dynamic import() is fetched
+  // only when the code asks for it, so it is not counted.
+  const script = (url: string | null): Bytes[] => {
+    const code = load(url);
+    if (!code || !url) return [];
+    const imports = [...code.toString("utf8").matchAll(/\bimport\s*(?:[\w{}$,*\s]+from\s*)?["']([^"']+)["']/g)].map((m) => new URL(m[1]!, `file://${url}`).pathname);
+    return [bytes(code), ...imports.flatMap(script)];
+  };
+  const js = [...doc.querySelectorAll("script[src]")].flatMap((s) => script(s.getAttribute("src")));
   const images = [...doc.querySelectorAll('img[src], link[rel~="icon"]')].flatMap((el) => {
     const data = load(el.getAttribute("src") ?? el.getAttribute("href"));
     return data ? [bytes(data)] : [];
