@@ -24,6 +24,10 @@ export default defineConfig({
   // Scripts as files, never inlined: cacheable, and allowed by a Content-Security-Policy without 'unsafe-inline'.
   vite: {
     cacheDir: "./.cache/vite",
+    // Page scripts named by their hash alone: every page names its scripts, and Astro's names for them
+    // ("Layout.astro_astro_type_script_index_0_lang") cost each page some 40 bytes gzipped.
+    environments: { client: { build: { rolldownOptions: { output: { entryFileNames: "_astro/[hash].js" } } } } },
+    worker: { format: "es" },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

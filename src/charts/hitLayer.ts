@@ -37,7 +37,7 @@ export function hitLayer(width: number, height: number, label: string, hits: rea
   const links = hits
     .map(
       (h) =>
-        `<a href="${escapeXml(h.href)}" aria-label="${escapeXml(h.label)}"${data(h.tip)}><rect x="${r(h.x)}" y="${r(h.y)}" width="${r(h.width)}" height="${r(h.height)}"></rect></a>`,
+        `<a href="${escapeXml(h.href)}" aria-label="${escapeXml(h.label)}"${data(h.tip)}><rect x="${r(h.x)}" y="${r(h.y)}" width="${r(h.width)}" height="${r(h.height)}"/></a>`,
     )
     .join("");
   return `<svg class="hits" viewBox="0 0 ${width} ${height}" role="group" aria-label="${escapeXml(label)}">${links}</svg>`;

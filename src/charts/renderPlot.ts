@@ -13,7 +13,7 @@ export interface Rendered {
 
 /**
  * Renders Plot options to SVG markup that is safe to inline in a strict, accessible page: no inline <style>
- * (the site stylesheet styles charts, and a CSP forbids inline styles), a fixed class name instead of Plot's
+ * (the site stylesheet styles charts, and a CSP forbids inline styles) and no typeface of its own, a fixed class name instead of Plot's
  * counter-based one, labelled groups given role="group" (axe refuses aria-label on a plain <g>), and
  * coordinates rounded to 0.1 px so output is stable and reviewable.
  */
@@ -21,6 +21,9 @@ export function renderPlot(options: Plot.PlotOptions, fontSize = 14): Rendered {
   const plot = Plot.plot({ ...options, document, className: "plot" }) as unknown as SVGSVGElement & Plot.Plot;
   // An attribute, not Plot's style option: a strict Content-Security-Policy refuses inline style attributes.
   plot.setAttribute("font-size", String(fontSize));
+  // The typeface comes from where the chart is shown: the page's stylesheet, or the root of a standalone file
+  // (whose panels are nested drawings: Plot's "system-ui, sans-serif" there would override it).
+  plot.removeAttribute("font-family");
   if (plot.tagName.toLowerCase() !== "svg") throw new Error("renderPlot: draw titles, legends and captions in the figure, not with Plot");
   for (const style of plot.querySelectorAll("style")) style.remove();
   // Every chart is one image to assistive technology; its name and description come from Plot's aria options.

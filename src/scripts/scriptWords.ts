@@ -1,4 +1,4 @@
-/** The words the page scripts add, in the page's language (its <html lang>); Vietnamese unless the page is English. */
+/** The words the scripts of every page add (search has its own, searchWords.ts), in the page's language (its <html lang>); Vietnamese unless the page is English. */
 export function scriptWords(doc: Document) {
   return doc.documentElement.lang === "en" ? EN : VI;
 }
@@ -9,8 +9,6 @@ const VI = {
   copied: "Đã sao chép liên kết.",
   link: (url: string) => `Liên kết: ${url}`,
   theme: { auto: "Giao diện: theo máy", light: "Giao diện: sáng", dark: "Giao diện: tối" },
-  found: (count: number, query: string) => `${count} trang khớp với “${query}”.`,
-  notFound: (query: string) => `Không có trang nào khớp với “${query}”.`,
 };
 
 const EN: typeof VI = {
@@ -19,6 +17,4 @@ const EN: typeof VI = {
   copied: "Link copied.",
   link: (url) => `Link: ${url}`,
   theme: { auto: "Theme: system", light: "Theme: light", dark: "Theme: dark" },
-  found: (count, query) => `${count} ${count === 1 ? "page matches" : "pages match"} “${query}”.`,
-  notFound: (query) => `No page matches “${query}”.`,
 };

@@ -1,5 +1,5 @@
 import { excerptParts } from "./excerptParts.ts";
-import { scriptWords } from "./scriptWords.ts";
+import { searchWords } from "./searchWords.ts";
 
 interface PagefindResult {
   url: string;
@@ -38,7 +38,7 @@ export function enhanceSearch(doc: Document, base: string): void {
     const results = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
     if (ticket !== latest) return; // a newer query has started
     list.replaceChildren(...results.map((r) => item(doc, r)));
-    const words = scriptWords(doc);
+    const words = searchWords(doc);
     status.textContent = results.length ? words.found(found.results.length, query) : words.notFound(query);
   };
   form.addEventListener("submit", (e) => {

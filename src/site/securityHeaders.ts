@@ -7,14 +7,15 @@ function hash(script: string): string {
 }
 
 /**
- * The Content-Security-Policy every page is served under: only the site's own files, no inline style, no
- * inline script but the theme initialiser (allowed by its hash), no plugins, no foreign frames or form targets. The <meta> copy leaves out frame-ancestors, which
- * browsers ignore (and complain about) in a <meta>; the _headers file carries it for hosts that read one.
+ * A Content-Security-Policy for the site's pages: only the site's own files, no inline style, no inline script
+ * but the theme initialiser (allowed by its hash), no plugins, no foreign form targets; WebAssembly only where
+ * `wasm` (the search page). The <meta> copy leaves out frame-ancestors, which browsers ignore (and complain
+ * about) in a <meta>; the _headers file carries it for hosts that read one.
  */
-export const CSP = [
+export const contentSecurityPolicy = ({ wasm }: { wasm: boolean }) => [
   "default-src 'self'",
   // 'wasm-unsafe-eval' lets the search index (Pagefind, WebAssembly from this site) compile; it allows no eval of text.
-  `script-src 'self' '${hash(THEME_INIT)}' 'wasm-unsafe-eval'`,
+  `script-src 'self' '${hash(THEME_INIT)}'${wasm ? " 'wasm-unsafe-eval'" : ""}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -23,6 +24,12 @@ export const CSP = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join("; ");
+
+/**
+ * The policy every page is served under (the _headers file): one rule for every path, so it allows what the
+ * search page needs. Each page's own <meta> copy narrows it to what that page runs.
+ */
+export const CSP = contentSecurityPolicy({ wasm: true });
 
 /**
  * A `_headers` file (Netlify, Cloudflare Pages and others) for a site served under `base` ("/" or "/sub/path/").

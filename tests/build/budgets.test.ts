@@ -66,7 +66,7 @@ describe("fonts", () => {
 describe("pageWeight", () => {
   it("counts the HTML, each linked file once, the fonts its stylesheet loads, and the render-blocking stylesheet", () => {
     const weight = pageWeight(dist, "so-sanh/");
-    expect(weight.requests).toBe(6); // page, stylesheet, two font files, the one script, icon
+    expect(weight.requests).toBe(7); // page, stylesheet, two font files, the page's script and the charts', icon
     expect(weight.fonts.raw).toBeGreaterThan(0);
     expect(weight.total.raw).toBe(weight.html.raw + weight.css.raw + weight.js.raw + weight.fonts.raw + weight.images.raw);
     expect(weight.svg.raw).toBeGreaterThan(weight.html.raw / 2);

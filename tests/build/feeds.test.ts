@@ -75,8 +75,9 @@ describe("what the site tells search engines, feed readers and phones", () => {
     expect(meta("og:type")).toBe(story ? "article" : "website");
     // A 1200×630 PNG for every page, its own for each story and for the comparison.
     const image = meta("og:image")!;
-    expect(meta("twitter:image")).toBe(image);
     expect(meta("twitter:card")).toBe("summary_large_image");
+    // X falls back to the og: title, description and image: no second copy of them.
+    for (const copy of ["twitter:title", "twitter:description", "twitter:image"]) expect(meta(copy), copy).toBeUndefined();
     expect(pngSize(image.replace(SITE, ""))).toEqual([1200, 630]);
     expect(image.startsWith(SITE + images)).toBe(true);
     if (story) expect(image).toBe(`${SITE}${images}${page.split("/").at(-2)}.png`);

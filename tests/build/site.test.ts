@@ -91,7 +91,7 @@ describe("the built site", () => {
     for (const r of dataset.results.filter((x) => x.metric === "models")) expect(notes).toContain(r.note);
   });
 
-  it("gives every chart a citation (title, site, date of the latest update, its own absolute URL), and SVG and PNG downloads", () => {
+  it("gives every chart a citation (title, site, date of the latest update, its own absolute URL), an SVG download and a PNG button shown by the script", () => {
     const updated = { vi: formatDate(lastUpdated(dataset), "vi"), en: formatDate(lastUpdated(dataset), "en") };
     for (const file of htmlFiles()) {
       for (const figure of parseHTML(readFileSync(join(out, file), "utf8")).document.querySelectorAll("figure.chart")) {
@@ -101,9 +101,13 @@ describe("the built site", () => {
         expect(cite).toContain(`“${text(figure.querySelector(".chart-title"))}”, ${en ? "Program 09: ten years on, updated" : "Chương trình 09: mười năm nhìn lại, cập nhật"} ${updated[en ? "en" : "vi"]}, https://example.org/${page}#${figure.id}`);
         const svg = figure.querySelector('a[href$=".svg"]')!.getAttribute("href")!;
         expect(readFileSync(join(out, svg), "utf8")).toMatch(/^<\?xml[\s\S]*<title>/);
-        const png = readFileSync(join(out, figure.querySelector('a[href$=".png"]')!.getAttribute("href")!));
-        expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-        expect(png.readUInt32BE(16)).toBe(1344); // 2× the 672 px drawing, sharp on phones
+        // The PNG is drawn in the browser from that SVG (tests/browser/chartPng.test.ts): a button, hidden until
+        // the script shows it, right after the SVG link; no PNG file is built.
+        const slot = figure.querySelector("[data-png]")!;
+        expect(slot.hasAttribute("hidden")).toBe(true);
+        expect(slot.previousElementSibling!.getAttribute("href")).toBe(svg);
+        expect(text(slot.querySelector("button"))).toBe(page.startsWith("en/") ? "Image (PNG)" : "Ảnh (PNG)");
+        expect(figure.querySelector('a[href$=".png"]')).toBeNull();
       }
     }
   });
@@ -181,5 +185,12 @@ describe("the built site", () => {
       expect(code, src).not.toMatch(/observablehq|d3-|scaleLinear|geoMercator|linkedom/);
     }
     expect(total).toBeLessThanOrEqual(5 * 1024);
+  });
+
+  it("lets only the search page compile WebAssembly: every other page's policy leaves it out", () => {
+    for (const file of htmlFiles()) {
+      const csp = parseHTML(readFileSync(join(out, file), "utf8")).document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute("content")!;
+      expect(csp.includes("'wasm-unsafe-eval'"), file).toBe(/^(tim-kiem|en\/search)\//.test(file));
+    }
   });
 });
