@@ -34,10 +34,10 @@ describe("the build", () => {
   it("never publishes a damaged cached PNG: every entry spoiled, the next build is still byte-identical", () => {
     const cache = join(two.dir, ".cache/png");
     const entries = readdirSync(cache);
-    // One entry for each link-preview image, the one kind of PNG the build draws.
-    const previews = [...files(b).keys()].filter((path) => /^(anh|en\/images)\/[^/]+\.png$/.test(path));
-    expect(previews.length).toBeGreaterThan(10);
-    expect(entries.length).toBe(previews.length);
+    // One entry for each PNG the build draws: the link-preview images and the app icons.
+    const drawn = [...files(b).keys()].filter((path) => /^(anh|en\/images|icons)\/[^/]+\.png$/.test(path));
+    expect(drawn.length).toBeGreaterThan(10);
+    expect(entries.length).toBe(drawn.length);
     // Flip one byte in the middle of each entry: the PNG a careless cache would serve as it is.
     for (const name of entries) {
       const bytes = readFileSync(join(cache, name));
