@@ -1,6 +1,8 @@
 // npm run build: checks the editor's files, builds into a temporary folder, and publishes it as dist/ only when
 // the whole build succeeded. dist/ is a link to the finished site, swapped in one step (scripts/lib/publishDist.ts),
 // so a host that syncs dist/ never sees half a site, and a failed or killed build leaves the last good one.
+// When nothing the build reads has changed since the site dist/ shows was built, it stops there: that site is
+// this build's (scripts/lib/upToDate.ts). `npm run build -- --force` builds anyway.
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +11,7 @@ import { formatProblem } from "../src/lib/data/Problem.ts";
 import { readProjectFiles } from "../src/lib/data/readProject.ts";
 import { validateProject } from "../src/lib/data/validateProject.ts";
 import { clearLeftovers, publishDist, type SwapPoint } from "./lib/publishDist.ts";
+import { inputsHash, recordBuild, upToDate } from "./lib/upToDate.ts";
 
 const root = process.cwd();
 const dist = join(root, "dist");
@@ -16,6 +19,12 @@ const next = join(root, `.cache/build-${process.pid}`);
 const kept = () => console.error(existsSync(dist) ? "The build failed: dist/ still holds the previous site, unchanged." : "The build failed: nothing was written to dist/.");
 
 clearLeftovers(root);
+
+const inputs = inputsHash(root);
+if (!process.argv.includes("--force") && upToDate(root, inputs)) {
+  console.log("Nothing the build reads has changed since the last build: dist/ is up to date. (npm run build -- --force builds anyway.)");
+  process.exit(0);
+}
 
 // The editor's problems first, as npm run check lists them: Astro would print them too, inside its own error
 // report; here they come alone, one file:line:column per line.
@@ -47,3 +56,4 @@ const killAt = process.env.BUILD_KILL_AT;
 publishDist(root, next, (point: SwapPoint) => {
   if (point === killAt) process.kill(process.pid, "SIGKILL");
 });
+recordBuild(root, inputs);

@@ -16,6 +16,21 @@ export function astroBuild(dir: string, outDir = "dist", env: Record<string, str
 }
 
 /**
+ * Runs `npm run build` (scripts/build.ts: validate, build, publish dist/, or stop when dist/ is up to date) in
+ * a project folder, and returns its exit code and everything it printed.
+ */
+export function siteBuild(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(dir, "scripts/build.ts")], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
+    env: { ...cleanEnv(), TZ: "UTC", NO_COLOR: "1", FORCE_COLOR: "0", ...env },
+  });
+  return { status: result.status, output: `${result.stdout}
+${result.stderr}` };
+}
+
+/**
  * The environment without what vitest adds to it (BASE_URL, MODE, DEV, PROD, SSR, VITEST…): a child build
  * would take vitest's BASE_URL=/ into Astro's import.meta.env and ignore the BASE_PATH under test.
  */

@@ -7,6 +7,8 @@ export interface Scale {
   seconds: number;
   msPerPage: number;
   warmSeconds: number;
+  /** Seconds of a rebuild after one sentence of one story changed (not a target: what an editor waits for). */
+  editedSeconds?: number;
   /** CPU seconds (user + system, every thread and child) of the cold and the unchanged build. */
   cpuSeconds?: number;
   warmCpuSeconds?: number;

@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { distTarget } from "./publishDist.ts";
+
+// Everything a build reads besides node_modules (which package-lock.json pins): the site's code, the editors'
+// files, the static files, and the configuration.
+const INPUTS = ["src", "content", "data", "public", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
+// The environment a build reads (astro.config.mjs, src/): each changes the output.
+const ENV = ["SITE_URL", "BASE_PATH"];
+// Where the last finished build is recorded: which site it published, made from what.
+const RECORD = ".cache/last-build.json";
+
+/** What the last finished build published: its site folder, and hashes of its inputs and of that folder's files. */
+interface BuildRecord {
+  site: string;
+  inputs: string;
+  output: string;
+}
+
+/** Adds every file below `path` (relative to `root`) to a hash, in a fixed order: each file's path, then its bytes. */
+function hashTree(hash: ReturnType<typeof createHash>, root: string, path: string): void {
+  const full = join(root, path);
+  if (!existsSync(full)) return;
+  if (statSync(full).isDirectory()) {
+    for (const name of readdirSync(full).sort()) hashTree(hash, root, join(path, name));
+    return;
+  }
+  // Lengths first, so no two different trees hash alike by shifting bytes between a name and a body.
+  const bytes = readFileSync(full);
+  hash.update(`${path.length}:${path}\0${bytes.length}:`).update(bytes);
+}
+
+/** SHA-256 (hex) of what a build of `root` reads: its input files, the build environment and the Node version. */
+export function inputsHash(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const hash = createHash("sha256").update(`node ${process.version}\n`);
+  for (const name of ENV) hash.update(`${name}=${env[name] ?? ""}\n`);
+  for (const path of INPUTS) hashTree(hash, root, path);
+  return hash.digest("hex");
+}
+
+/** SHA-256 (hex) of every file of a built site folder. */
+export function outputHash(site: string): string {
+  const hash = createHash("sha256");
+  hashTree(hash, site, ".");
+  return hash.digest("hex");
+}
+
+/**
+ * Whether dist/ already holds the build of these inputs: the last finished build had the same inputs hash, and
+ * the site dist/ shows is still the one it published, file for file (a site edited or damaged since is built again).
+ */
+export function upToDate(root: string, inputs: string): boolean {
+  const path = join(root, RECORD);
+  if (!existsSync(path)) return false;
+  let record: BuildRecord;
+  try {
+    record = JSON.parse(readFileSync(path, "utf8")) as BuildRecord;
+  } catch {
+    return false; // an unreadable record is no record
+  }
+  const site = distTarget(root);
+  return record.inputs === inputs && site === record.site && existsSync(join(root, site)) && outputHash(join(root, site)) === record.output;
+}
+
+/** Records the build just published (dist/ points to its site), made from `inputs`, for the next build to compare. */
+export function recordBuild(root: string, inputs: string): void {
+  const site = distTarget(root);
+  if (!site) return;
+  const record: BuildRecord = { site, inputs, output: outputHash(join(root, site)) };
+  writeFileSync(join(root, RECORD), `${JSON.stringify(record, null, 2)}\n`);
+}
