@@ -27,7 +27,9 @@ export default defineConfig({
     // Page scripts named by their hash alone: every page names its scripts, and Astro's names for them
     // ("Layout.astro_astro_type_script_index_0_lang") cost each page some 40 bytes gzipped.
     environments: { client: { build: { rolldownOptions: { output: { entryFileNames: "_astro/[hash].js" } } } } },
-    worker: { format: "es" },
+    // The chart PNG drawer (src/scripts/chartPng.ts) is built as a worker but import()ed as a module: ES format,
+    // named by its hash like the page scripts (every chart page names it).
+    worker: { format: "es", rolldownOptions: { output: { entryFileNames: "_astro/[hash].js" } } },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -1,7 +1,7 @@
-// npm run bench: how long the site takes to build (from nothing, and again with nothing changed), what each page
-// costs a reader, and how the build grows with the number of provinces; then the issue-14 targets, each as a
-// ratio of measured to allowed (at most 1 is met). Prints a table and writes bench/results.json. Timings vary on
-// a shared machine (read the medians); bytes do not.
+// npm run bench: how long the site takes to build (from nothing, again with nothing changed, and after one story
+// changed), what each page costs a reader, and how the build grows with the number of provinces; then the
+// issue-14 targets, each as a ratio of measured to allowed (at most 1 is met). Prints a table and writes
+// bench/results.json. Timings vary on a shared machine (read the medians); bytes do not.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
@@ -46,7 +46,7 @@ const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as { pages?: PageWeight[] }).pages : undefined;
 
 // The real site: each cold build in a fresh copy (an empty .cache/, as on a new clone or CI), then one more
-// build of the last copy with nothing changed (its caches warm, its dist/ built over).
+// build of the last copy with nothing changed (which finds dist/ up to date and stops).
 const cold: number[] = [];
 const coldCpu: number[] = [];
 let warm = 0;

@@ -53,7 +53,7 @@ if (build.status !== 0) {
 }
 // BUILD_KILL_AT=built|linked|swapped stops the build there, as a power cut would (tests/build/atomic.test.ts).
 const killAt = process.env.BUILD_KILL_AT;
-publishDist(root, next, (point: SwapPoint) => {
+const site = publishDist(root, next, (point: SwapPoint) => {
   if (point === killAt) process.kill(process.pid, "SIGKILL");
 });
-recordBuild(root, inputs);
+recordBuild(root, site, inputs);

@@ -3,9 +3,9 @@ import { join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
-/** Runs `astro build` in a project folder and returns its exit code and everything it printed. */
-export function astroBuild(dir: string, outDir = "dist", env: Record<string, string> = {}): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir], {
+/** Runs a Node script with arguments in a project folder and returns its exit code and everything it printed. */
+function run(dir: string, args: string[], env: Record<string, string>): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, args, {
     cwd: dir,
     encoding: "utf8",
     // A build of hundreds of provinces logs megabytes; the default 1 MB cap would kill it mid-build.
@@ -15,19 +15,14 @@ export function astroBuild(dir: string, outDir = "dist", env: Record<string, str
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/**
- * Runs `npm run build` (scripts/build.ts: validate, build, publish dist/, or stop when dist/ is up to date) in
- * a project folder, and returns its exit code and everything it printed.
- */
+/** Runs `astro build` in a project folder and returns its exit code and everything it printed. */
+export function astroBuild(dir: string, outDir = "dist", env: Record<string, string> = {}): { status: number | null; output: string } {
+  return run(dir, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir], env);
+}
+
+/** Runs `npm run build` (scripts/build.ts: validate, build, publish dist/, or stop when it is up to date) in a project folder. */
 export function siteBuild(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(dir, "scripts/build.ts")], {
-    cwd: dir,
-    encoding: "utf8",
-    maxBuffer: 512 * 1024 * 1024,
-    env: { ...cleanEnv(), TZ: "UTC", NO_COLOR: "1", FORCE_COLOR: "0", ...env },
-  });
-  return { status: result.status, output: `${result.stdout}
-${result.stderr}` };
+  return run(dir, [join(dir, "scripts/build.ts")], env);
 }
 
 /**

@@ -61,7 +61,11 @@ export function pageWeight(dist: string, page: string, base = "/"): PageWeight {
   const script = (url: string | null): Bytes[] => {
     const code = load(url);
     if (!code || !url) return [];
-    const imports = [...code.toString("utf8").matchAll(/\bimport\s*(?:[\w{}$,*\s]+from\s*)?["']([^"']+)["']/g)].map((m) => new URL(m[1]!, `file://${url}`).pathname);
+    // import … from "x", import "x", and export … from "x"; an address on another host is not this site's.
+    const imports = [...code.toString("utf8").matchAll(/\b(?:import\s*(?:[\w{}$,*\s]+from\s*)?|export\s*[\w{}$,*\s]+from\s*)["']([^"']+)["']/g)]
+      .map((m) => new URL(m[1]!, `file://${url}`))
+      .filter((u) => u.protocol === "file:")
+      .map((u) => u.pathname);
     return [bytes(code), ...imports.flatMap(script)];
   };
   const js = [...doc.querySelectorAll("script[src]")].flatMap((s) => script(s.getAttribute("src")));

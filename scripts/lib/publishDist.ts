@@ -46,9 +46,9 @@ export function clearLeftovers(root: string): string[] {
  * dist/ is a symbolic link, replaced by one rename(2) of a new link over it, so at every instant it is either
  * the old site or the new one, complete. The old site is removed afterwards. `stop` is called at each point of
  * the swap (tests kill the process there). A dist/ that is still a real folder (from before dist/ was a link)
- * is moved aside first: that one swap has a moment without dist/.
+ * is moved aside first: that one swap has a moment without dist/. Returns the site's folder, relative to `root`.
  */
-export function publishDist(root: string, built: string, stop: (point: SwapPoint) => void = () => {}): void {
+export function publishDist(root: string, built: string, stop: (point: SwapPoint) => void = () => {}): string {
   const cache = join(root, ".cache");
   mkdirSync(cache, { recursive: true });
   const dist = join(root, "dist");
@@ -72,4 +72,5 @@ export function publishDist(root: string, built: string, stop: (point: SwapPoint
   rmSync(old, { recursive: true, force: true });
   if (previous && previous !== `.cache/${site}`) rmSync(join(root, previous), { recursive: true, force: true });
   clearLeftovers(root);
+  return `.cache/${site}`;
 }

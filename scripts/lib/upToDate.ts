@@ -3,9 +3,10 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join } from "node:path";
 import { distTarget } from "./publishDist.ts";
 
-// Everything a build reads besides node_modules (which package-lock.json pins): the site's code, the editors'
-// files, the static files, and the configuration.
-const INPUTS = ["src", "content", "data", "public", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
+// Everything a build reads: the site's code, the editors' files, the static files, the build scripts, the
+// configuration, and the packages (by the lock file, and by npm's record of what node_modules holds, which
+// differs from the lock file until `npm ci` has run).
+const INPUTS = ["src", "content", "data", "public", "scripts", "astro.config.mjs", "package.json", "package-lock.json", "node_modules/.package-lock.json", "tsconfig.json"];
 // The environment a build reads (astro.config.mjs, src/): each changes the output.
 const ENV = ["SITE_URL", "BASE_PATH"];
 // Where the last finished build is recorded: which site it published, made from what.
@@ -63,10 +64,12 @@ export function upToDate(root: string, inputs: string): boolean {
   return record.inputs === inputs && site === record.site && existsSync(join(root, site)) && outputHash(join(root, site)) === record.output;
 }
 
-/** Records the build just published (dist/ points to its site), made from `inputs`, for the next build to compare. */
-export function recordBuild(root: string, inputs: string): void {
-  const site = distTarget(root);
-  if (!site) return;
+/**
+ * Records the site just published (`site`, relative to the root) as the build of `inputs`, for the next build to
+ * compare, unless an input changed while it was built (its pages may then hold a mix of both).
+ */
+export function recordBuild(root: string, site: string, inputs: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (inputsHash(root, env) !== inputs) return;
   const record: BuildRecord = { site, inputs, output: outputHash(join(root, site)) };
   writeFileSync(join(root, RECORD), `${JSON.stringify(record, null, 2)}\n`);
 }

@@ -7,7 +7,9 @@ const FAILED = { vi: "Không vẽ được ảnh PNG: hãy tải tệp SVG.", en
 
 /** A file's bytes as a data: URL, so an SVG drawn as an image (which may load nothing) can carry it. */
 async function dataUrl(url: string): Promise<string> {
-  const blob = await (await fetch(url)).blob();
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const blob = await response.blob();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as string);
@@ -16,17 +18,15 @@ async function dataUrl(url: string): Promise<string> {
   });
 }
 
-/**
- * Draws a chart's SVG file as a PNG `WIDTH` px wide, in the site's typeface, and hands it to the reader as a
- * download named `name`. The fonts are the page's own (its preloaded WOFF2 files, their weight in their names),
- * embedded in the SVG, because an SVG drawn as an image may not fetch anything.
- */
+// The fonts are the page's own (its preloaded WOFF2 files, their weight in their names), embedded in the SVG,
+// because an SVG drawn as an image may not fetch anything.
+/** Draws a chart's SVG file as a PNG `WIDTH` px wide in the site's typeface, and hands it to the reader as `name`. */
 export async function savePng(doc: Document, svgUrl: string, name: string): Promise<void> {
   const fonts = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((l) => ({ href: l.href, weight: /-(\d00)\./.exec(l.href)?.[1] ?? "400" }));
   const [text, ...urls] = await Promise.all([fetch(svgUrl).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${svgUrl}: ${r.status}`)))), ...fonts.map((f) => dataUrl(f.href))]);
   // Text, not a parsed document: a <style> element made or parsed in the page would fall under its
   // Content-Security-Policy (no inline style), while inside the image it is the image's own.
-  const faces = fonts.map((f, i) => `@font-face{font-family:"Be Vietnam Pro";font-weight:${f.weight};src:url(${urls[i]}) format("woff2")}`).join("");
+  const faces = fonts.map((f, i) => `@font-face{font-family:"Be Vietnam Pro";font-weight:${f.weight};src:url("${urls[i]}") format("woff2")}`).join("");
   const root = /<svg\b[^>]*>/.exec(text);
   if (!root) throw new Error(`${svgUrl} is not an SVG`);
   const svg = `${text.slice(0, root.index)}${root[0].replace(/ font-family="/, ' font-family="Be Vietnam Pro, ')}<style>${faces}</style>${text.slice(root.index + root[0].length)}`;
@@ -46,20 +46,22 @@ export async function savePng(doc: Document, svgUrl: string, name: string): Prom
 }
 
 // Loaded (see chartPng.ts), the drawer answers every PNG button's slot: the SVG link just before the slot is the
-// chart it draws. While it draws, the button is disabled; if it fails, a status line says to take the SVG.
+// chart it draws. While it draws, the button says so (aria-disabled, not disabled, which would throw keyboard
+// focus off it) and further clicks are ignored; if it fails, a status line says to take the SVG.
 document.addEventListener(SAVE_PNG, async (event) => {
   const slot = (event as CustomEvent<HTMLElement>).detail;
   const button = slot.querySelector("button")!;
+  if (button.getAttribute("aria-disabled") === "true") return;
   const link = slot.previousElementSibling as HTMLAnchorElement;
   let status = slot.querySelector<HTMLElement>("[role=status]");
   if (!status) slot.append((status = Object.assign(document.createElement("span"), { role: "status" })));
-  button.disabled = true;
+  button.setAttribute("aria-disabled", "true");
   try {
     await savePng(document, link.href, link.pathname.split("/").at(-1)!.replace(/\.svg$/, ".png"));
     status.textContent = "";
   } catch {
     status.textContent = ` ${FAILED[document.documentElement.lang === "en" ? "en" : "vi"]}`;
   } finally {
-    button.disabled = false;
+    button.removeAttribute("aria-disabled");
   }
 });

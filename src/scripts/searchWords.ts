@@ -1,7 +1,5 @@
-/**
- * The words the search script adds, in the page's language (its <html lang>); Vietnamese unless the page is
- * English. Apart from scriptWords.ts, which every page loads: only the search page needs these.
- */
+// Apart from scriptWords.ts, which every page loads: only the search page needs these words.
+/** The words the search script adds, in the page's language (its <html lang>); Vietnamese unless the page is English. */
 export function searchWords(doc: Document) {
   return doc.documentElement.lang === "en" ? EN : VI;
 }

@@ -6,12 +6,10 @@ function hash(script: string): string {
   return `sha256-${createHash("sha256").update(script).digest("base64")}`;
 }
 
-/**
- * A Content-Security-Policy for the site's pages: only the site's own files, no inline style, no inline script
- * but the theme initialiser (allowed by its hash), no plugins, no foreign form targets; WebAssembly only where
- * `wasm` (the search page). The <meta> copy leaves out frame-ancestors, which browsers ignore (and complain
- * about) in a <meta>; the _headers file carries it for hosts that read one.
- */
+// Only the site's own files, no inline style, no inline script but the theme initialiser (allowed by its hash),
+// no plugins, no foreign form targets. The <meta> copy leaves out frame-ancestors, which browsers ignore (and
+// complain about) in a <meta>; the _headers file carries it for hosts that read one.
+/** A page's Content-Security-Policy, allowing WebAssembly to compile only where `wasm` (the search page). */
 export const contentSecurityPolicy = ({ wasm }: { wasm: boolean }) => [
   "default-src 'self'",
   // 'wasm-unsafe-eval' lets the search index (Pagefind, WebAssembly from this site) compile; it allows no eval of text.
@@ -25,10 +23,8 @@ export const contentSecurityPolicy = ({ wasm }: { wasm: boolean }) => [
   "form-action 'self'",
 ].join("; ");
 
-/**
- * The policy every page is served under (the _headers file): one rule for every path, so it allows what the
- * search page needs. Each page's own <meta> copy narrows it to what that page runs.
- */
+// One rule for every path, so it allows what the search page needs; each page's <meta> copy narrows it.
+/** The policy every page is served under by the _headers file. */
 export const CSP = contentSecurityPolicy({ wasm: true });
 
 /**

@@ -64,4 +64,31 @@ describe("a chart's PNG, drawn in the reader's browser", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("gives the SVG instead when the drawing code cannot load (offline, say)", async () => {
+    const context = await site.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}so-sanh/`);
+    // The page's scripts have run; from now on no script file arrives, so the drawer cannot load.
+    await page.route("**/_astro/*.js", (route) => route.abort());
+    const figure = page.locator("figure.chart").first();
+    await figure.locator("summary").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), figure.locator(".fig-downloads button").click()]);
+    expect(download.suggestedFilename()).toMatch(/^bd-[\w-]+\.svg$/);
+    await context.close();
+  });
+
+  it("says so, in the page's language, when the PNG cannot be drawn, and lets the reader try again", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}en/compare/`);
+    await page.route("**/*.svg", (route) => route.fulfill({ status: 500, body: "" }));
+    const figure = page.locator("figure.chart").first();
+    await figure.locator("summary").click();
+    const button = figure.locator(".fig-downloads button");
+    await button.click();
+    await expect.poll(() => figure.locator(".fig-downloads [role=status]").textContent()).toBe(" Could not draw the PNG: download the SVG.");
+    expect(await button.getAttribute("aria-disabled")).toBeNull();
+    await context.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -45,7 +45,7 @@ describe("upToDate", () => {
 
   it("is false until a build is recorded, then true for the same inputs and false for others", () => {
     expect(upToDate(root, inputs)).toBe(false);
-    recordBuild(root, inputs);
+    recordBuild(root, readlinkSync(join(root, "dist")), inputs, {});
     expect(upToDate(root, inputs)).toBe(true);
     expect(upToDate(root, "another")).toBe(false);
   });
@@ -57,12 +57,20 @@ describe("upToDate", () => {
     expect(upToDate(root, inputs)).toBe(true);
   });
 
+  it("records nothing when an input changed while the site was built (its pages may mix old and new)", () => {
+    // A build that started from other inputs than the files hold now: its record would vouch for pages it may
+    // not have made, so the last good record stays.
+    recordBuild(root, readlinkSync(join(root, "dist")), "the inputs when the build started", {});
+    expect(upToDate(root, "the inputs when the build started")).toBe(false);
+    expect(upToDate(root, inputs)).toBe(true);
+  });
+
   it("is false when dist/ shows another site, or the record cannot be read", () => {
     write(".cache/site-2-1/index.html", "<p>5</p>");
     rmSync(join(root, "dist"));
     symlinkSync(".cache/site-2-1", join(root, "dist"), "dir");
     expect(upToDate(root, inputs)).toBe(false);
-    recordBuild(root, inputs);
+    recordBuild(root, readlinkSync(join(root, "dist")), inputs, {});
     expect(upToDate(root, inputs)).toBe(true);
     write(".cache/last-build.json", "{ half a rec");
     expect(upToDate(root, inputs)).toBe(false);
