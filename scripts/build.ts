@@ -7,7 +7,6 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { DataError } from "../src/lib/data/DataError.ts";
-import { formatProblem } from "../src/lib/data/Problem.ts";
 import { readProjectFiles } from "../src/lib/data/readProject.ts";
 import { validateProject } from "../src/lib/data/validateProject.ts";
 import { clearLeftovers, publishDist, type SwapPoint } from "./lib/publishDist.ts";

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { decodeText } from "../src/lib/data/decodeText.ts";
 import { readProjectFiles } from "../src/lib/data/readProject.ts";
-import { allColumns, headerLine, RESULT_COLUMNS } from "../src/lib/data/columns.ts";
+import { allColumns, RESULT_COLUMNS } from "../src/lib/data/columns.ts";
 import { readMetrics } from "../src/lib/data/validateProject.ts";
 import { formatProblem } from "../src/lib/data/Problem.ts";
 import { candidateCells } from "../src/lib/extract/candidateCells.ts";

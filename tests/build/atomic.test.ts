@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { clearLeftovers } from "../../scripts/lib/publishDist.ts";
-import { cleanEnv, copyProject, ROOT } from "../helpers/project.ts";
+import { copyProject, ROOT, runScript } from "../helpers/project.ts";
 
 /** Every file of a folder with its bytes, as a string to compare. */
 function snapshot(dir: string, root = dir): string {
@@ -26,8 +26,7 @@ const DEAD = 2 ** 30;
 describe("npm run build", () => {
   const project = copyProject();
   afterAll(() => project.remove());
-  const build = (env: Record<string, string> = {}, args: string[] = []) =>
-    spawnSync(process.execPath, ["scripts/build.ts", ...args], { cwd: project.dir, encoding: "utf8", env: { ...cleanEnv(), ...env } });
+  const build = (env: Record<string, string> = {}, args: string[] = []) => runScript(project.dir, "scripts/build.ts", args, { env });
 
   it("clears what killed builds left, puts a finished site in dist/, and a failed build leaves that site untouched", () => {
     for (const stale of [`build-${DEAD}`, `site-${DEAD}-1`, `dist-link-${DEAD}`]) {

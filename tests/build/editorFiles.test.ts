@@ -1,8 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { astroBuild, cleanEnv, copyProject } from "../helpers/project.ts";
+import { astroBuild, copyProject, runScript } from "../helpers/project.ts";
 
 /** One bad editor's file: how to break it, and the file:line:column problem both check and the build must print. */
 interface Case {
@@ -30,8 +29,6 @@ const RULES: Case[] = [
   { name: "mixed line endings", file: "data/results/thai-nguyen.csv", write: (t) => t.replace("\n", "\r\n"), says: /^$/ },
 ];
 
-const run = (dir: string, script: string) => spawnSync(process.execPath, [script], { cwd: dir, encoding: "utf8", env: cleanEnv() });
-
 describe.each([
   ["files that are not UTF-8", ENCODINGS],
   ["frontmatter and cells that break the rules", RULES],
@@ -43,10 +40,10 @@ describe.each([
 
   beforeAll(() => {
     for (const c of cases) writeFileSync(join(project.dir, c.file), c.write(project.read(c.file)));
-    const checked = run(project.dir, "scripts/check.ts");
+    const checked = runScript(project.dir, "scripts/check.ts");
     check = { status: checked.status, output: `${checked.stdout}${checked.stderr}` };
     build = astroBuild(project.dir);
-    const built = run(project.dir, "scripts/build.ts");
+    const built = runScript(project.dir, "scripts/build.ts");
     npmBuild = { status: built.status, output: `${built.stdout}${built.stderr}` };
   });
   afterAll(() => project.remove());

@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, describe, expect, it } from "vitest";
-import { astroBuild, cleanEnv, copyProject } from "../helpers/project.ts";
+import { astroBuild, cleanEnv, copyProject, runScript } from "../helpers/project.ts";
 
 // An editor's whole path, in a copy of the project: new-province, extract from an article, check, build.
 // The copy has the defaults of a fresh clone: the archive is archive/ in the project, and nothing is in it yet
@@ -11,8 +10,7 @@ const FRESH = { ARCHIVE_DIR: "", REQUIRE_ARCHIVE: "" };
 describe("adding a province with the editor's commands", () => {
   const project = copyProject();
   afterAll(() => project.remove());
-  const run = (script: string, args: string[], input?: string) =>
-    spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: project.dir, encoding: "utf8", input, env: { ...cleanEnv(), ...FRESH } });
+  const run = (script: string, args: string[], input?: string) => runScript(project.dir, `scripts/${script}.ts`, args, { input, env: FRESH });
 
   // Written for this test, in the style of a provincial report; Đắk Thử is not a real province.
   const article = [

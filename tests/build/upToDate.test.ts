@@ -1,13 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { readFileSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cleanEnv, copyProject } from "../helpers/project.ts";
+import { copyProject, runScript } from "../helpers/project.ts";
 
 describe("npm run build, again", () => {
   const project = copyProject();
   afterAll(() => project.remove());
-  const build = (...args: string[]) => spawnSync(process.execPath, ["scripts/build.ts", ...args], { cwd: project.dir, encoding: "utf8", env: cleanEnv() });
+  const build = (...args: string[]) => runScript(project.dir, "scripts/build.ts", args);
   const shown = () => readlinkSync(join(project.dir, "dist"));
 
   it("stops at once when nothing it reads has changed, leaving dist/ as it was; builds with --force, or after any edit", () => {

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanEnv } from "../helpers/project.ts";
+import { runScript } from "../helpers/project.ts";
 import { deskPage, deskSuite, FRESH } from "./deskPage.ts";
 
 // Written for this test: Đắk Mẫu is not a real province, and every number is invented.
@@ -113,7 +113,7 @@ describe("the desk adds a province from a pasted article", () => {
     expect(project.read("archive/dak-mau-1.txt")).toBe(ARTICLE);
     expect(project.read("data/sources.csv")).toContain("dak-mau-1,dak-mau,Báo Thử Nghiệm,Đắk Mẫu tổng kết mười năm,2023-05-13,2023-05-12,,,dak-mau-1.txt,,");
 
-    const check = spawnSync(process.execPath, ["scripts/check.ts"], { cwd: project.dir, encoding: "utf8", env: { ...cleanEnv(), ...FRESH } });
+    const check = runScript(project.dir, "scripts/check.ts", [], { env: FRESH });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/5 provinces/);
 

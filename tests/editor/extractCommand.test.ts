@@ -1,15 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cleanEnv, copyProject } from "../helpers/project.ts";
+import { copyProject, runScript } from "../helpers/project.ts";
 
 // The command an editor runs, in a copy of the project with a new province (made up for the test).
 describe("npm run extract", () => {
   const project = copyProject();
   afterAll(() => project.remove());
-  const run = (script: string, args: string[], input?: string) =>
-    spawnSync(process.execPath, [`scripts/${script}.ts`, ...args], { cwd: project.dir, encoding: "utf8", input, env: { ...cleanEnv(), ARCHIVE_DIR: "copies" } });
+  const run = (script: string, args: string[], input?: string) => runScript(project.dir, `scripts/${script}.ts`, args, { input, env: { ARCHIVE_DIR: "copies" } });
   const RESULTS = "data/results/dak-thu.csv";
   const HEADER = "metric,value,qualifier,source,quote,note,note_en\n";
   const article = "Đắk Thử tổng kết 10 năm Chương trình phối hợp số 09\nToàn tỉnh xây dựng 45 mô hình tự quản, tiếp nhận 340 nguồn tin về tội phạm.\n";

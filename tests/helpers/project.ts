@@ -1,7 +1,9 @@
-import { join, resolve } from "node:path";
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { resolve } from "node:path";
 import { readProjectFiles } from "../../src/lib/data/readProject.ts";
 import type { ProjectFiles, TextFile } from "../../src/lib/data/model.ts";
 export { copyProject } from "../../scripts/lib/copyProject.ts";
+import { cleanEnv } from "../../scripts/lib/astroBuild.ts";
 export { astroBuild, cleanEnv } from "../../scripts/lib/astroBuild.ts";
 
 /** The repository root. */
@@ -35,3 +37,11 @@ export function lineOf(text: string, needle: string): number {
   return index + 1;
 }
 
+
+/**
+ * Runs one of a project's scripts (`scripts/check.ts`, …) there as an editor would, with the environment a test
+ * process has minus what vitest adds, plus `env`; `input` is its standard input.
+ */
+export function runScript(dir: string, script: string, args: string[] = [], { env = {}, input }: { env?: Record<string, string>; input?: string } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [script, ...args], { cwd: dir, encoding: "utf8", input, env: { ...cleanEnv(), ...env } });
+}
