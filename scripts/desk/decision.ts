@@ -89,8 +89,6 @@ export const saveDecision = z.object({
 
 /** A parsed save request. */
 export type SaveDecision = z.infer<typeof saveDecision>;
-/** A new metric as the editor filled it in. */
-export type MetricDecision = z.infer<typeof metricDecision>;
 /** A new province's story fields. */
 export type StoryDecision = z.infer<typeof storyDecision>;
 

@@ -8,7 +8,7 @@ export interface ExcerptPart {
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 /** Decodes HTML character references (&lt; &#39; &#x1EA1; …) into the characters they stand for. */
-export function decodeEntities(html: string): string {
+function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (ref, body: string) => {
     if (body[0] !== "#") return NAMED[body.toLowerCase()] ?? ref;
     const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);

@@ -14,7 +14,7 @@ import { href, ROUTES } from "./paths.ts";
 export const downloadHref = (figure: string, ext: "csv" | "svg", lang: Lang = "vi") => href(`${ROUTES.charts[lang]}${figure}.${ext}`);
 
 /** A file a figure offers: its name, its body (made when the build asks for it), its media type. */
-export interface Download {
+interface Download {
   name: string;
   body: () => string;
   type: string;
@@ -24,7 +24,7 @@ export interface Download {
  * The files a figure offers: its drawn rows as CSV, and the chart as SVG. The PNG is drawn from that SVG in the
  * reader's browser, when asked for (src/scripts/chartPng.ts): drawn here, it was three quarters of a build.
  */
-export function figureDownloads(data: SiteData, figure: ChartFigure, lang: Lang = "vi"): Download[] {
+function figureDownloads(data: SiteData, figure: ChartFigure, lang: Lang = "vi"): Download[] {
   const t = UI[lang];
   const credit = `${figure.sources.length ? `${t.sources}: ${figure.sources.map((s) => sourceCitation(data.sourceById.get(s)!, lang)).join("; ")}. ` : ""}${t.siteName}.`;
   return [

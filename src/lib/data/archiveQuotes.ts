@@ -33,7 +33,8 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
     const where = { file: row.file, line: row.line, column: 1 };
     if (archive && !texts.has(archive)) {
       const copy = read(archive);
-      texts.set(archive, copy);
+      // Normalised once per article, not once per quote checked against it.
+      texts.set(archive, typeof copy === "string" ? copy.normalize("NFC") : copy);
       if (typeof copy === "object") unreadable.push(copy.problem);
     }
     const got = archive ? texts.get(archive) : undefined;
@@ -50,7 +51,7 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
       }
       return [];
     }
-    return got.normalize("NFC").includes(row.quote.normalize("NFC")) ? [] : [{ ...where, message: `the quote is not in the article ${archive} as written: copy it from the article exactly (Ctrl-F must find it)` }];
+    return got.includes(row.quote.normalize("NFC")) ? [] : [{ ...where, message: `the quote is not in the article ${archive} as written: copy it from the article exactly (Ctrl-F must find it)` }];
   });
   return { problems: [...unreadable, ...problems], missing };
 }

@@ -57,5 +57,5 @@ export function readProjectFiles(root: string): ProjectFiles {
 }
 
 /** Why a story in decomposed Unicode is refused, and what to do. */
-export const NOT_NFC =
+const NOT_NFC =
   'these letters are stored decomposed (Unicode NFD: a letter and its accents as separate characters, as some Mac and PDF tools write them), so they would never match the same words typed normally: retype them, or save the file as UTF-8 in composed form (NFC)';

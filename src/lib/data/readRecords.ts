@@ -1,14 +1,9 @@
 import { didYouMean } from "./closest.ts";
+import { allColumns, headerLine, type Columns } from "./columns.ts";
 import type { Cell, CsvTable } from "./parseCsv.ts";
 import type { Problem } from "./Problem.ts";
 import { PLACEHOLDER } from "./schemas.ts";
 import { undecidedMessage } from "./undecided.ts";
-
-/** The columns a CSV file must have, and those it may have. */
-export interface ColumnSpec {
-  required: readonly string[];
-  optional?: readonly string[];
-}
 
 /** A CSV row as text by column name, with each cell's position for error messages. */
 export interface CsvRecord {
@@ -21,11 +16,11 @@ export interface CsvRecord {
 /** Checks a table's header against the expected columns and turns its rows into records by column name. */
 export function readRecords(
   table: CsvTable,
-  spec: ColumnSpec,
+  spec: Columns,
 ): { records: CsvRecord[]; problems: Problem[] } {
   const { file } = table;
-  const known = [...spec.required, ...(spec.optional ?? [])];
-  const expected = known.join(",");
+  const known: readonly string[] = allColumns(spec);
+  const expected = headerLine(spec);
   const problems: Problem[] = [...table.problems];
 
   if (table.header.length === 0 || table.header.every((c) => c.text.trim() === "")) {

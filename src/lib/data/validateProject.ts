@@ -8,7 +8,7 @@ import { checkStoryTags } from "./storyTags.ts";
 import { editionFigures } from "./story/editionFigures.ts";
 import type { FigureRef } from "./figureRefs.ts";
 import { metricRow, provinceFrontmatter, sourceRow, storyTranslation } from "./schemas.ts";
-import { checkRefs } from "./validate/checkRefs.ts";
+import { checkRefs, refProblem } from "./validate/checkRefs.ts";
 import { fileSlug } from "./validate/fileSlug.ts";
 import { readCorrections } from "./validate/readCorrections.ts";
 import { readEdition } from "./validate/readEdition.ts";
@@ -66,10 +66,7 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
 
   const provinces: Province[] = [];
   // Whether a <Fig> names a figure that was reported (true when its province's results could not be read: unknown).
-  const figureExists = (ref: FigureRef, slug: string) => {
-    const province = ref.province ?? slug;
-    return slugs.has(province) && (mentioned.get(province)?.has(ref.metric) ?? true);
-  };
+  const figureExists = (ref: FigureRef, slug: string) => !refProblem(ref, slug, mentioned, slugs);
   for (const [slug, translation] of translations) {
     if (!slugs.has(slug)) {
       problems.push({ file: translation.file.path, line: 1, column: 1, message: `no Vietnamese story ${PATHS.stories}/${slug}.mdx goes with this English one: name the file after a province slug.${didYouMean(slug, slugs)}` });

@@ -96,7 +96,7 @@ export const BOUNDS_AFTER: Readonly<Record<string, Bounded>> = {
 };
 
 /** Words that turn the bound after them around: "không trên 400" is at most 400. */
-export const NEGATIONS: readonly string[] = ["không", "chưa", "chẳng", "chả"];
+const NEGATIONS: readonly string[] = ["không", "chưa", "chẳng", "chả"];
 
 /** Words before a number that state no size at all, for telling an editor which qualifier a word means. */
 const VAGUE_WORDS: Readonly<Record<string, Qualifier>> = {

@@ -17,6 +17,9 @@ export function spellings(value: number): string[] {
   return [...new Set([...digits(value), ...scaled, ...(word && value > 1 ? [word] : [])])];
 }
 
+// A word multiplier right after a number ("613 ngàn"): that number is the multiplied one, not the value itself.
+const MULTIPLIER_AFTER = new RegExp(`^\\s*(${Object.keys(MULTIPLIERS).join("|")})(?!\\p{L})`, "iu");
+
 /** Offsets in the quote where the value is written in digits as a whole number, not as part of a longer one. */
 export function valueOffsets(quote: string, value: number, only = spellings(value).filter((s) => /^\d/.test(s))): number[] {
   const found: number[] = [];
@@ -26,7 +29,7 @@ export function valueOffsets(quote: string, value: number, only = spellings(valu
       const after = quote.slice(i + spelling.length, i + spelling.length + 2);
       // "114.924" must not match inside "1.114.924", nor "24" inside "24,5".
       if (/\d$|\d[.,]$/.test(before) || /^\d|^[.,]\d/.test(after)) continue;
-      if (/^\s*(nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\p{L})/iu.test(after + quote.slice(i + spelling.length + 2, i + spelling.length + 12)) && !/\p{L}$/u.test(spelling)) continue;
+      if (MULTIPLIER_AFTER.test(quote.slice(i + spelling.length, i + spelling.length + 12)) && !/\p{L}$/u.test(spelling)) continue;
       found.push(i);
     }
   }

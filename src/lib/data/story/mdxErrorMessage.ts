@@ -1,5 +1,10 @@
+import { STORY_COMPONENTS } from "../storyTags.ts";
+
 // Self-closing components: <Fig>, charts and claims hold no text, so an unclosed one always means a missing "/".
-const SELF_CLOSING = new Set(["Fig", "Chart", "Reporters", "ReporterCount", "ProvinceCount"]);
+const SELF_CLOSING = new Set<string>(["Fig", ...STORY_COMPONENTS]);
+
+/** Why a story may hold no import or export, and what to write instead (the parser's refusal and the syntax rules say it alike). */
+export const ESM_MESSAGE = 'a story may not import or export code: write prose, and figures as <Fig metric="…" />';
 
 const TAGS = 'tags are written <Fig metric="…" />, <Vi>…</Vi> or <Chart compare="…" />, with attribute values in double quotes';
 
@@ -39,6 +44,6 @@ export function mdxErrorMessage(raw: string, rest: string): string {
   if (/closing brace|in expression|Could not parse expression/i.test(raw)) {
     return "this {…} is not a comment: a story holds no {…} except notes to editors written {/* … */}; write a brace itself as \\{";
   }
-  if (/import|export|esm/i.test(raw)) return 'a story may not import or export code: write prose, and figures as <Fig metric="…" />';
+  if (/import|export|esm/i.test(raw)) return ESM_MESSAGE;
   return `the story cannot be read from here: check the tag, "<" or "{" that starts here (${TAGS}; notes are {/* … */}; a "<" or "{" itself is \\< or \\{). The MDX parser says: ${raw.replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, "")}`;
 }

@@ -3,6 +3,7 @@ import type { Problem } from "../Problem.ts";
 import { componentForm, STORY_COMPONENTS, storyTag, type Component, type StoryTag } from "../storyTags.ts";
 import type { StoryNode } from "./parseStoryMdx.ts";
 import { linkProblem } from "./linkProblem.ts";
+import { ESM_MESSAGE } from "./mdxErrorMessage.ts";
 
 /** A run of published prose in a story, with where it starts in the file. */
 export interface ProseText {
@@ -39,12 +40,11 @@ const MARKDOWN = new Set([
 
 const COMPONENTS: ReadonlySet<string> = new Set(STORY_COMPONENTS);
 
-const ESM = 'a story may not import or export code: write prose, and figures as <Fig metric="…" />';
 const OTHER_TAGS = `a story may not hold HTML or components other than <Fig>, <Vi>, ${STORY_COMPONENTS.map((c) => `<${c}>`).join(", ")}: write prose in Markdown, figures as <Fig metric="…" />, charts as <Chart … />, comparisons as <Reporters metric="…" />, and Vietnamese words in an English story as <Vi>…</Vi>`;
 const EXPRESSION = 'a story may not hold a {…} expression (only {/* comments */}): write the text itself, and figures as <Fig metric="…" />';
 const CHARACTER_REFERENCE = "a story may not use HTML character references such as &#58; or &colon;: type the character itself";
 const REFUSED: Record<string, string> = {
-  mdxjsEsm: ESM,
+  mdxjsEsm: ESM_MESSAGE,
   image: 'a story may not hold images: show figures as charts, <Chart compare="…" /> or <Chart group="…" />',
   imageReference: 'a story may not hold images: show figures as charts, <Chart compare="…" /> or <Chart group="…" />',
   code: "a story may not hold code blocks: write prose",

@@ -5,7 +5,7 @@ import { numberWordsIn } from "../../text/numberWords.ts";
 import { spellings, valueMatches, type ValueMatch } from "../../text/valueInQuote.ts";
 
 /** How each qualifier is named in a message, with the words of an article that call for it. */
-export const QUALIFIER_NAMES: Record<Qualifier, string> = {
+const QUALIFIER_NAMES: Record<Qualifier, string> = {
   exact: "exact",
   over: "over (trên, hơn)",
   at_least: "at_least (ít nhất, tối thiểu, không dưới, … trở lên)",
