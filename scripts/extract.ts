@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { decodeText } from "../src/lib/data/decodeText.ts";
 import { readProjectFiles } from "../src/lib/data/readProject.ts";
+import { normaliseArticle } from "../src/lib/text/normaliseArticle.ts";
 import { allColumns, RESULT_COLUMNS } from "../src/lib/data/columns.ts";
 import { readMetrics } from "../src/lib/data/validateProject.ts";
 import { formatProblem } from "../src/lib/data/Problem.ts";
@@ -32,7 +33,7 @@ if ("problem" in article) {
   console.error(formatProblem(article.problem));
   process.exit(1);
 }
-const text = article.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+const text = normaliseArticle(article.text);
 const { metrics, problems } = readMetrics(readProjectFiles(process.cwd()).metrics);
 if (problems.length) {
   console.error(problems.map(formatProblem).join("\n"));

@@ -1,15 +1,17 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { DataError } from "../../src/lib/data/DataError.ts";
-import type { Metric } from "../../src/lib/data/model.ts";
 import { PATHS } from "../../src/lib/data/projectPaths.ts";
 import { readProjectFiles } from "../../src/lib/data/readProject.ts";
-import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { readMetrics, validateProject } from "../../src/lib/data/validateProject.ts";
+import { fileSlug } from "../../src/lib/data/validate/fileSlug.ts";
 import { slugify } from "../../src/lib/text/slugify.ts";
 import { extractFigures } from "../../src/lib/extract/extractFigures.ts";
 import { parseCsv } from "../../src/lib/data/parseCsv.ts";
 import { archiveDir } from "../lib/archiveDir.ts";
 import { readDecision } from "./decision.ts";
-import { isSlug, normaliseArticle } from "./guard.ts";
+import { normaliseArticle } from "../../src/lib/text/normaliseArticle.ts";
+import { isSlug } from "./guard.ts";
 import { planSave, touchedPaths, writtenPaths } from "./savePlan.ts";
 import { templateBodies } from "./storyFiles.ts";
 import { changedSince, hashesOf, readIfAny, writePlan } from "./writeFiles.ts";
@@ -25,12 +27,12 @@ export function deskState(root: string): Answer {
   const files = readProjectFiles(root);
   const { dataset } = validateProject(files);
   const names = new Map(dataset.provinces.map((p) => [p.slug, p.name]));
-  const provinces = files.stories.map((f) => f.path.replace(/^.*\/|\.mdx$/g, "")).map((slug) => ({ slug, name: names.get(slug) ?? slug }));
+  const provinces = files.stories.map((f) => fileSlug(f.path)).map((slug) => ({ slug, name: names.get(slug) ?? slug }));
   return { status: 200, body: { provinces, metrics: dataset.metrics } };
 }
 
 /** Opens a province (existing, by slug) or starts one (by name): its slug, the hashes of its files, the next source id. */
-export function openProvince(root: string, query: URLSearchParams): Answer {
+export function openProvince(root: string, query: URLSearchParams, env: NodeJS.ProcessEnv = process.env): Answer {
   const name = query.get("name")?.trim();
   const slug = name ? slugify(name) : query.get("slug");
   if (!isSlug(slug)) return { status: 400, body: { message: name ? `"${name}" has no letters to make a slug from` : "not a province slug" } };
@@ -41,7 +43,7 @@ export function openProvince(root: string, query: URLSearchParams): Answer {
   const idAt = table.header.findIndex((c) => c.text === "id");
   const ids = new Set(table.rows.map((r) => r.cells[idAt]?.text));
   let n = 1;
-  while (ids.has(`${slug}-${n}`) || readIfAny(join(archiveDir(root), `${slug}-${n}.txt`)) !== undefined) n++;
+  while (ids.has(`${slug}-${n}`) || existsSync(join(archiveDir(root, env), `${slug}-${n}.txt`))) n++;
   const { dataset } = validateProject(files);
   return {
     status: 200,
@@ -68,14 +70,15 @@ export function propose(root: string, body: unknown): Answer {
   const { text: raw, source } = (body ?? {}) as { text?: unknown; source?: unknown };
   if (typeof raw !== "string" || raw.length > 1_000_000) return { status: 400, body: { message: "text: write the article's text" } };
   const text = normaliseArticle(raw);
-  const metrics: Metric[] = validateProject(readProjectFiles(root)).dataset.metrics;
+  // Only the measures: the whole project's check is for saving.
+  const { metrics } = readMetrics(readProjectFiles(root).metrics);
   const candidates = extractFigures(text, metrics, isSlug(source) ? source : "").map((c) => {
     const figure = offsetOf(text, c.line, c.column);
     // The quote's occurrence that holds the figure (a clause may repeat in an article).
     let start = text.indexOf(c.quote);
     while (start !== -1 && start + c.quote.length <= figure) start = text.indexOf(c.quote, start + 1);
     if (start === -1 || start > figure) start = text.indexOf(c.quote);
-    return { ...c, start, end: start + c.quote.length };
+    return { ...c, start };
   });
   return { status: 200, body: { text, candidates } };
 }

@@ -28,8 +28,3 @@ export function refusal(req: RequestFacts, port: number): string | undefined {
 export function isSlug(text: unknown): text is string {
   return typeof text === "string" && text.length <= 80 && SLUG_FORM.test(text);
 }
-
-/** The article as the project stores it: no byte-order mark, "\n" line ends, NFC (the archive, quotes and check must agree to the character). */
-export function normaliseArticle(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
-}

@@ -7,8 +7,11 @@ import { join } from "node:path";
 import { cleanEnv } from "../lib/astroBuild.ts";
 import { serve } from "../lib/serve.ts";
 import { slugify } from "../../src/lib/text/slugify.ts";
+import { escapeXml } from "../../src/lib/format/escapeXml.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
+import { ROUTES } from "../../src/site/routes.ts";
 import { deskState, openProvince, propose, save, type Answer } from "./api.ts";
-import { refusal } from "./guard.ts";
+import { isSlug, refusal } from "./guard.ts";
 import { en } from "./words/en.ts";
 import { vi } from "./words/vi.ts";
 import type { DeskWords } from "./words/deskWords.ts";
@@ -31,13 +34,11 @@ const HEADERS = {
   "Cache-Control": "no-store",
 };
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[c]};`);
-
 /** The desk's page in one language: the template's {{key}} replaced by the words, the words also given to the script. */
 function page(words: DeskWords): string {
   const other = words.lang === "vi" ? "/en/" : "/";
   return readFileSync(join(UI, "index.html"), "utf8")
-    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "other" ? other : key === "otherLang" ? (words.lang === "vi" ? "en" : "vi") : escape(String(words[key as keyof DeskWords] ?? `{{${key}}}`))))
+    .replace(/\{\{(\w+)\}\}/g, (_, key: string) => (key === "other" ? other : key === "otherLang" ? (words.lang === "vi" ? "en" : "vi") : escapeXml(String(words[key as keyof DeskWords] ?? `{{${key}}}`))))
     .replace("</head>", () => `<script type="application/json" id="words">${JSON.stringify(words).replace(/</g, "\\u003c")}</script>\n</head>`);
 }
 
@@ -89,15 +90,15 @@ export async function startDesk({ root, port = 4400, env = process.env }: DeskOp
   const buildOnce = (slug: unknown): Promise<Answer> =>
     new Promise((resolve) => {
       // The project's own atomic build (npm run build), then a static server of dist/ on another loopback port.
-      const child = spawn(process.execPath, [join(root, "scripts/build.ts")], { cwd: root, env: { ...cleanEnv(), ...env, ASTRO_TELEMETRY_DISABLED: "1" } });
+      const child = spawn(process.execPath, [join(root, "scripts/build.ts")], { cwd: root, env: { ...cleanEnv(env), ASTRO_TELEMETRY_DISABLED: "1" } });
       let output = "";
       child.stdout.on("data", (d) => (output += d));
       child.stderr.on("data", (d) => (output += d));
       child.on("close", async (status) => {
         if (status !== 0) return resolve({ status: 500, body: { message: output.slice(-4000) } });
         preview ??= await serve(join(root, "dist"));
-        const s = typeof slug === "string" && /^[a-z0-9-]+$/.test(slug) ? slug : "";
-        resolve({ status: 200, body: { url: preview.url, vi: s ? `${preview.url}tinh/${s}/` : preview.url, en: s ? `${preview.url}en/provinces/${s}/` : `${preview.url}en/` } });
+        const page = (lang: Lang) => `${preview!.url}${isSlug(slug) ? `${ROUTES.province[lang]}${slug}/` : ROUTES.home[lang]}`;
+        resolve({ status: 200, body: { url: preview.url, vi: page("vi"), en: page("en") } });
       });
     });
 
@@ -119,7 +120,7 @@ export async function startDesk({ root, port = 4400, env = process.env }: DeskOp
     }
     if (route === "GET /api/state") return json(deskState(root));
     if (route === "GET /api/slug") return json({ status: 200, body: { slug: slugify(url.searchParams.get("name") ?? "") } });
-    if (route === "GET /api/open") return json(openProvince(root, url.searchParams));
+    if (route === "GET /api/open") return json(openProvince(root, url.searchParams, env));
     if (route === "POST /api/propose") return json(propose(root, await jsonBody(req)));
     if (route === "POST /api/save") return json(save(root, await jsonBody(req), env));
     if (route === "POST /api/build") return json(await build(((await jsonBody(req)) as { slug?: unknown } | null)?.slug));

@@ -29,8 +29,8 @@ export function siteBuild(dir: string, env: Record<string, string> = {}): { stat
  * The environment without what vitest adds to it (BASE_URL, MODE, DEV, PROD, SSR, VITEST…): a child build
  * would take vitest's BASE_URL=/ into Astro's import.meta.env and ignore the BASE_PATH under test.
  */
-export function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
+export function cleanEnv(from: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env = { ...from };
   for (const key of Object.keys(env)) if (/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/.test(key)) delete env[key];
   return env;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDecision } from "../../scripts/desk/decision.ts";
-import { isSlug, normaliseArticle, refusal } from "../../scripts/desk/guard.ts";
+import { normaliseArticle } from "../../src/lib/text/normaliseArticle.ts";
+import { isSlug, refusal } from "../../scripts/desk/guard.ts";
 
 const own = { method: "GET", host: "127.0.0.1:4400", origin: undefined, contentType: undefined };
 const post = { method: "POST", host: "127.0.0.1:4400", origin: "http://127.0.0.1:4400", contentType: "application/json" };
