@@ -28,9 +28,12 @@ const RENDERER = sha256(`resvg ${(require("@resvg/resvg-js/package.json") as { v
 // (PNG_CACHE=0 turns that off; the output is the same byte for byte either way).
 const cache = pngCache(process.env.PNG_CACHE === "0" ? undefined : join(process.cwd(), ".cache/png"));
 
+// The cache key of a PNG: the sync and the threaded drawing share their entries only while it is one.
+const keyOf = (svg: string, width: number) => [RENDERER, `width ${width}`, svg];
+
 /** Rasterises an SVG to PNG at the given width in px (height follows the aspect ratio), with the site's font. */
 export function toPng(svg: string, width: number): Buffer {
-  return cache.get([RENDERER, `width ${width}`, svg], () => new Resvg(svg, { ...OPTIONS, fitTo: { mode: "width", value: width } }).render().asPng());
+  return cache.get(keyOf(svg, width), () => new Resvg(svg, { ...OPTIONS, fitTo: { mode: "width", value: width } }).render().asPng());
 }
 
 // Started on the first drawing that misses the cache, one thread per core.
@@ -41,7 +44,7 @@ let pool: Pool<PngTask, Buffer> | undefined;
  * it goes on with other pages. The same bytes as `toPng`.
  */
 export function toPngAsync(svg: string, width: number): Promise<Buffer> {
-  return cache.getAsync([RENDERER, `width ${width}`, svg], () => {
+  return cache.getAsync(keyOf(svg, width), () => {
     pool ??= pngWorkers(require.resolve("@resvg/resvg-js"), OPTIONS);
     return pool.run({ svg, width });
   });

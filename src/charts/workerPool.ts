@@ -4,11 +4,8 @@ export interface Runner<T, R> {
   stop(): void;
 }
 
-/** A pool's face: queue a task, or stop every worker it started. */
-export interface Pool<T, R> {
-  run(task: T): Promise<R>;
-  stop(): void;
-}
+/** A pool's face, the same as a worker's: queue a task, or stop every worker it started. */
+export type Pool<T, R> = Runner<T, R>;
 
 /**
  * Runs tasks on at most `size` workers, each busy with one task at a time, in the order they were queued.

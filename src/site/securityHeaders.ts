@@ -6,6 +6,9 @@ function hash(script: string): string {
   return `sha256-${createHash("sha256").update(script).digest("base64")}`;
 }
 
+// Hashed once: every page's <meta> names the same inline script.
+const THEME_INIT_HASH = hash(THEME_INIT);
+
 // Only the site's own files, no inline style, no inline script but the theme initialiser (allowed by its hash),
 // no plugins, no foreign form targets. The <meta> copy leaves out frame-ancestors, which browsers ignore (and
 // complain about) in a <meta>; the _headers file carries it for hosts that read one.
@@ -13,7 +16,7 @@ function hash(script: string): string {
 export const contentSecurityPolicy = ({ wasm }: { wasm: boolean }) => [
   "default-src 'self'",
   // 'wasm-unsafe-eval' lets the search index (Pagefind, WebAssembly from this site) compile; it allows no eval of text.
-  `script-src 'self' '${hash(THEME_INIT)}'${wasm ? " 'wasm-unsafe-eval'" : ""}`,
+  `script-src 'self' '${THEME_INIT_HASH}'${wasm ? " 'wasm-unsafe-eval'" : ""}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

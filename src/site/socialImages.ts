@@ -45,7 +45,8 @@ export function socialImageRoute(lang: Lang): { getStaticPaths: GetStaticPaths; 
   return {
     getStaticPaths: async () =>
       socialCards(await siteData(), lang).map((c) => {
-        // Queued as the build collects its paths (see chartDownloads), drawn by worker threads; dev draws on demand.
+        // Queued as the build collects its paths, before it renders any page, so worker threads draw while Astro
+        // renders the rest; the dev server draws only what is asked for.
         let png: Promise<Buffer> | undefined;
         const draw = () => (png ??= toPngAsync(c.svg(), CARD.width));
         if (import.meta.env.PROD) draw().catch(() => undefined);

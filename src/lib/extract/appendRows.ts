@@ -32,11 +32,20 @@ export function appendRows(fileText: string, rows: readonly Record<string, strin
     seen.add(keyOf(cells));
     added.push(cells);
   }
-  if (added.length === 0) return { text: fileText, added, present };
+  return { text: appendLines(fileText, columns, added), added, present };
+}
+
+/**
+ * Appends rows of cells (in the file's column order) to the text of a CSV file that has a header, with the
+ * file's line endings, after a line break if it lacks a final one, keeping every existing byte.
+ */
+export function appendLines(fileText: string, columns: readonly string[], rows: readonly (readonly string[])[]): string {
+  if (rows.length === 0) return fileText;
   const eol = /\r\n/.test(fileText) ? "\r\n" : "\n";
-  // toCsv writes a header line first; the file has its own, so only each row's own line is kept.
+  // toCsv writes a header line first; the file has its own, so only each row's own line is kept. Cells for
+  // editors keep every character (no formula guard).
   const header = toCsv(columns, []);
-  const lines = added.map((cells) => toCsv(columns, [cells], { guardFormulas: false }).slice(header.length, -1));
+  const lines = rows.map((cells) => toCsv(columns, [cells], { guardFormulas: false }).slice(header.length, -1));
   const body = fileText === "" || /\n$/.test(fileText) ? fileText : fileText + eol;
-  return { text: body + lines.join(eol) + eol, added, present };
+  return body + lines.join(eol) + eol;
 }
