@@ -32,7 +32,7 @@ try {
     );
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await site.close();
   project.remove();
 }

@@ -1,6 +1,8 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { resolve } from "node:path";
+import { formatProblem } from "../../src/lib/data/Problem.ts";
 import { readProjectFiles } from "../../src/lib/data/readProject.ts";
+import { validateProject } from "../../src/lib/data/validateProject.ts";
 import type { ProjectFiles, TextFile } from "../../src/lib/data/model.ts";
 export { copyProject } from "../../scripts/lib/copyProject.ts";
 import { cleanEnv } from "../../scripts/lib/astroBuild.ts";
@@ -44,4 +46,19 @@ export function lineOf(text: string, needle: string): number {
  */
 export function runScript(dir: string, script: string, args: string[] = [], { env = {}, input }: { env?: Record<string, string>; input?: string } = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [script, ...args], { cwd: dir, encoding: "utf8", input, env: { ...cleanEnv(), ...env } });
+}
+
+/** Every problem the validator finds in a project's files (the real ones by default), as file:line:column message. */
+export function problemsOf(files: ProjectFiles = realFiles()): string[] {
+  return validateProject(files).problems.map(formatProblem);
+}
+
+/** The real project with text added at the end of a story, and the lines the added text starts and ends on. */
+export function appendToStory(path: string, added: string): { files: ProjectFiles; first: number; last: number } {
+  const files = realFiles();
+  const story = fileAt(files, path);
+  story.text = `${story.text.trimEnd()}\n\n`;
+  const first = story.text.split("\n").length;
+  story.text += `${added}\n`;
+  return { files, first, last: story.text.trimEnd().split("\n").length };
 }

@@ -1,28 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/lib/data/Problem.ts";
 import { handClaims } from "../../src/lib/data/handClaims.ts";
-import { validateProject } from "../../src/lib/data/validateProject.ts";
-import type { ProjectFiles } from "../../src/lib/data/model.ts";
-import { fileAt, realFiles } from "../helpers/project.ts";
+import { appendToStory, fileAt, problemsOf, realFiles } from "../helpers/project.ts";
 
 const STORY = "content/provinces/ha-tinh.mdx";
 const EN = "content/en/provinces/ha-tinh.mdx";
 const NAMES = ["Hà Nam", "Hà Tĩnh", "Bình Thuận", "Thái Nguyên"];
 
-/** The real project with a paragraph added at the end of a story, and the line that paragraph is on. */
-function withParagraph(path: string, paragraph: string): { files: ProjectFiles; line: number } {
-  const files = realFiles();
-  const story = fileAt(files, path);
-  story.text = `${story.text.trimEnd()}\n\n${paragraph}\n`;
-  return { files, line: story.text.trimEnd().split("\n").length };
-}
-
-/** Every problem the validator finds, formatted as file:line:column message. */
-const problems = (files: ProjectFiles) => validateProject(files).problems.map(formatProblem);
-
 describe("<Chart> in a story", () => {
   it("passes on the real stories, which place charts inline", () => {
-    expect(problems(realFiles())).toEqual([]);
+    expect(problemsOf(realFiles())).toEqual([]);
     expect(fileAt(realFiles(), STORY).text).toMatch(/<Chart compare="campaigns" \/>/);
   });
 
@@ -37,15 +23,15 @@ describe("<Chart> in a story", () => {
     ['<Chart group="enforcement" />', /<Chart group="enforcement">: ha-tinh reports no figure of the group "enforcement": write a group it reports \(campaigns, awards\), or <Chart compare="…" \/>/],
     ['<Chart compare="campaigns" />', /<Chart compare="campaigns" \/> is already placed on line \d+: place each chart once/],
   ])("refuses %s where it stands, saying what to write", (tag, message) => {
-    const { files, line } = withParagraph(STORY, `Một đoạn văn.\n\n${tag}`);
-    const found = problems(files);
+    const { files, last: line } = appendToStory(STORY, `Một đoạn văn.\n\n${tag}`);
+    const found = problemsOf(files);
     expect(found).toEqual([expect.stringMatching(new RegExp(`^${STORY}:${line}:1 `))]);
     expect(found[0]).toMatch(message);
   });
 
   it("checks the English story's charts against the same province", () => {
-    const { files, line } = withParagraph(EN, '<Chart group="safety" />');
-    expect(problems(files)).toEqual([expect.stringMatching(new RegExp(`^${EN}:${line}:1 <Chart group="safety">: ha-tinh reports no figure`))]);
+    const { files, last: line } = appendToStory(EN, '<Chart group="safety" />');
+    expect(problemsOf(files)).toEqual([expect.stringMatching(new RegExp(`^${EN}:${line}:1 <Chart group="safety">: ha-tinh reports no figure`))]);
   });
 });
 
@@ -58,15 +44,15 @@ describe("claim components in a story", () => {
     ['<Reporters metric="models" province="ha-nam" />', /<Reporters> has no attribute "province"/],
     ['<ProvinceCount metric="models" />', /<ProvinceCount> has no attribute "metric".*<Reporters metric="…" \/>/],
   ])("refuses %s, saying what to write", (tag, message) => {
-    const { files, line } = withParagraph(STORY, `${tag} có báo cáo.`);
-    const found = problems(files);
+    const { files, last: line } = appendToStory(STORY, `${tag} có báo cáo.`);
+    const found = problemsOf(files);
     expect(found).toEqual([expect.stringMatching(new RegExp(`^${STORY}:${line}:1 `))]);
     expect(found[0]).toMatch(message);
   });
 
   it("accepts them with a metric or a group and their flags", () => {
-    const { files } = withParagraph(STORY, '<Reporters metric="models" others start /> nêu số mô hình; <ReporterCount group="awards" counted /> nêu số người được khen, trong <ProvinceCount />.');
-    expect(problems(files)).toEqual([]);
+    const { files } = appendToStory(STORY, '<Reporters metric="models" others start /> nêu số mô hình; <ReporterCount group="awards" counted /> nêu số người được khen, trong <ProvinceCount />.');
+    expect(problemsOf(files)).toEqual([]);
   });
 });
 
@@ -119,6 +105,6 @@ describe("comparisons written by hand", () => {
     const lines = story.text.split("\n");
     const line = lines.findIndex((l) => l.includes("tỉnh duy nhất")) + 1;
     const column = lines[line - 1]!.indexOf("duy nhất") + 1;
-    expect(problems(files)).toEqual([expect.stringMatching(new RegExp(`^${STORY}:${line}:${column} "duy nhất" is a comparison written by hand, which a new province can make false: write <Reporters metric="…" />`))]);
+    expect(problemsOf(files)).toEqual([expect.stringMatching(new RegExp(`^${STORY}:${line}:${column} "duy nhất" is a comparison written by hand, which a new province can make false: write <Reporters metric="…" />`))]);
   });
 });

@@ -1,52 +1,37 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/lib/data/Problem.ts";
-import { validateProject } from "../../src/lib/data/validateProject.ts";
 import type { ProjectFiles } from "../../src/lib/data/model.ts";
 import { ACCEPTED, ACCEPTED_EN, BARE_NUMBERS, EN, SYNTAX, TODO_BODY, TODO_FRONTMATTER, TURNS, VI } from "../fixtures/storyCases.ts";
-import { edit, fileAt, lineOf, realFiles, ROOT } from "../helpers/project.ts";
+import { appendToStory, edit, fileAt, lineOf, problemsOf, realFiles, ROOT } from "../helpers/project.ts";
 
-
-/** The real project with text added at the end of a story, and the line where the added text starts. */
-function withText(path: string, added: string): { files: ProjectFiles; line: number } {
-  const files = realFiles();
-  const story = fileAt(files, path);
-  story.text = `${story.text.trimEnd()}\n\n`;
-  const line = story.text.split("\n").length;
-  story.text += `${added}\n`;
-  return { files, line };
-}
-
-/** Every problem the validator finds, as file:line:column message. */
-const problems = (files: ProjectFiles) => validateProject(files).problems.map(formatProblem);
 
 /** Expects exactly one problem, in `path` at `line`:`column`, saying `message`. */
 function refusedAt(files: ProjectFiles, path: string, line: number, column: number, message: RegExp): void {
-  const found = problems(files);
+  const found = problemsOf(files);
   expect(found).toEqual([expect.stringMatching(new RegExp(`^${path}:${line}:${column} `))]);
   expect(found[0]).toMatch(message);
 }
 
 describe("a story is read with the build's MDX parser, and only what a story may hold passes (issue 13, items 1–3)", () => {
   it.each(SYNTAX)("refuses %j where it stands, saying what to write", (added, column, message, lineOffset = 0) => {
-    const { files, line } = withText(VI, added);
+    const { files, first: line } = appendToStory(VI, added);
     refusedAt(files, VI, line + lineOffset, column, message);
   });
 
   it("places a problem in the English story at its own line, frontmatter included", () => {
-    const { files, line } = withText(EN, "The slogan <Vi>tự phòng, tự quản.");
+    const { files, first: line } = appendToStory(EN, "The slogan <Vi>tự phòng, tự quản.");
     refusedAt(files, EN, line, 12, /<Vi> is never closed/);
   });
 
   it.each(ACCEPTED)("accepts what the build renders safely: %j", (added) => {
-    expect(problems(withText(VI, added).files)).toEqual([]);
+    expect(problemsOf(appendToStory(VI, added).files)).toEqual([]);
   });
 });
 
 describe("placeholders and summaries (items 9 and 10)", () => {
   it.each(TODO_BODY)("refuses a TODO in any case in the body of %s: %j", (path, added, column) => {
-    const { files, line } = withText(path, added);
+    const { files, first: line } = appendToStory(path, added);
     refusedAt(files, path, line, column, /the story still holds a TODO placeholder: write the text in its place/);
   });
 
@@ -57,7 +42,7 @@ describe("placeholders and summaries (items 9 and 10)", () => {
 
   it.each([VI, EN])("refuses a tag in the summary of %s, which would be printed as typed", (path) => {
     const files = edit(realFiles(), path, "summary: >-\n", 'summary: >-\n  <Fig metric="campaign_launches" /> launches.\n');
-    const found = problems(files);
+    const found = problemsOf(files);
     expect(found).toEqual([expect.stringMatching(/the summary is plain text, printed as written: tags such as <Fig metric="…" \/> and comments \{\/\* … \*\/\} show as they are typed/)]);
     expect(found[0]).toMatch(new RegExp(`^${path}:${lineOf(fileAt(files, path).text, "summary:")}:10 `));
   });
@@ -68,7 +53,7 @@ describe("both editions cite the same figures (item 10)", () => {
     const files = edit(realFiles(), EN, TURNS, "150.000");
     const line = lineOf(fileAt(files, EN).text, "150.000");
     const column = fileAt(files, EN).text.split("\n")[line - 1]!.indexOf("150.000") + 1;
-    expect(problems(files)).toEqual([
+    expect(problemsOf(files)).toEqual([
       expect.stringMatching(new RegExp(`^${EN}:${line}:${column} "150\\.000" is a figure written by hand: write it as <Fig metric="…" /> so it links to the sentence that stated it`)),
       expect.stringMatching(
         new RegExp(`^${EN}:1:1 the English story does not cite <Fig metric="campaign_participant_turns" />, which the Vietnamese story cites \\(${VI}:\\d+\\): cite it here too, or say why it is left out with \\{/\\* omit <Fig metric="campaign_participant_turns" />: why`),
@@ -77,17 +62,17 @@ describe("both editions cite the same figures (item 10)", () => {
   });
 
   it("refuses a figure only the English story cites, at its line", () => {
-    const { files, line } = withText(EN, 'Hà Nam counted <Fig metric="models" province="ha-nam" /> models.');
+    const { files, first: line } = appendToStory(EN, 'Hà Nam counted <Fig metric="models" province="ha-nam" /> models.');
     refusedAt(files, EN, line, 16, /<Fig metric="models" province="ha-nam" \/> is not cited in the Vietnamese story content\/provinces\/ha-tinh\.mdx: both editions cite the same figures/);
   });
 
   it("compares sets: a figure cited twice in one edition and once in the other is the same set", () => {
-    expect(problems(withText(VI, `Nhắc lại: ${TURNS} lượt.`).files)).toEqual([]);
+    expect(problemsOf(appendToStory(VI, `Nhắc lại: ${TURNS} lượt.`).files)).toEqual([]);
   });
 
   it("accepts an omission said in the English story, with its reason", () => {
     const files = edit(realFiles(), EN, TURNS, `many {/* omit ${TURNS}: the English story keeps only the count of launches */}`);
-    expect(problems(files)).toEqual([]);
+    expect(problemsOf(files)).toEqual([]);
   });
 
   it.each([
@@ -96,29 +81,29 @@ describe("both editions cite the same figures (item 10)", () => {
   ])("refuses an omission written %j", (comment, message) => {
     const files = edit(realFiles(), EN, TURNS, `many ${comment}`);
     const line = lineOf(fileAt(files, EN).text, "{/* omit");
-    const found = problems(files).filter((p) => p.startsWith(`${EN}:${line}:`));
+    const found = problemsOf(files).filter((p) => p.startsWith(`${EN}:${line}:`));
     expect(found).toEqual([expect.stringMatching(message)]);
   });
 
   it("refuses an omission of a figure the English story cites all the same", () => {
-    const { files, line } = withText(EN, `{/* omit ${TURNS}: the English story keeps only the count of launches */}`);
+    const { files, first: line } = appendToStory(EN, `{/* omit ${TURNS}: the English story keeps only the count of launches */}`);
     refusedAt(files, EN, line, 1, /<Fig metric="campaign_participant_turns" \/> is marked as omitted but this story cites it: delete the omission, or the <Fig>/);
   });
 
   it("refuses an omission of a figure the Vietnamese story does not cite", () => {
-    const { files, line } = withText(EN, '{/* omit <Fig metric="models" />: not a figure of this province anyway */}');
+    const { files, first: line } = appendToStory(EN, '{/* omit <Fig metric="models" />: not a figure of this province anyway */}');
     refusedAt(files, EN, line, 1, /the Vietnamese story content\/provinces\/ha-tinh\.mdx does not cite <Fig metric="models" \/>, so there is nothing to omit/);
   });
 });
 
 describe("bare numbers in story prose (item 10)", () => {
   it.each(BARE_NUMBERS)("refuses a number written by hand in %s: %j", (path, added, token, column) => {
-    const { files, line } = withText(path, added);
+    const { files, first: line } = appendToStory(path, added);
     refusedAt(files, path, line, column, new RegExp(`"${token.replace(/[.]/g, "\\.")}" is a figure written by hand: write it as <Fig metric="…" />`));
   });
 
   it.each([...ACCEPTED.slice(-2).map((t) => [VI, t]), ...ACCEPTED_EN.map((t) => [EN, t])])("leaves years, dates, times, ordinals and programme numbers alone in %s", (path, added) => {
-    expect(problems(withText(path, added).files)).toEqual([]);
+    expect(problemsOf(appendToStory(path, added).files)).toEqual([]);
   });
 });
 
@@ -128,7 +113,7 @@ describe("a misspelt figure is reported once, not also as a difference between t
     [EN, '<Fig metric="campaign_launches" />', '<Fig metric="campaign_lunches" />'],
   ])("in %s", (path, from, to) => {
     const files = edit(realFiles(), path, from, to);
-    expect(problems(files)).toEqual([expect.stringMatching(new RegExp(`^${path}:\\d+:\\d+ <Fig metric="campaign_lunches"> refers to no figure of ha-tinh`))]);
+    expect(problemsOf(files)).toEqual([expect.stringMatching(new RegExp(`^${path}:\\d+:\\d+ <Fig metric="campaign_lunches"> refers to no figure of ha-tinh`))]);
   });
 });
 
