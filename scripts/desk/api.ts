@@ -7,12 +7,11 @@ import { readMetrics, validateProject } from "../../src/lib/data/validateProject
 import { fileSlug } from "../../src/lib/data/validate/fileSlug.ts";
 import { slugify } from "../../src/lib/text/slugify.ts";
 import { extractFigures } from "../../src/lib/extract/extractFigures.ts";
-import { parseCsv } from "../../src/lib/data/parseCsv.ts";
 import { archiveDir } from "../lib/archiveDir.ts";
 import { readDecision } from "./decision.ts";
 import { normaliseArticle } from "../../src/lib/text/normaliseArticle.ts";
 import { isSlug } from "./guard.ts";
-import { planSave, touchedPaths, writtenPaths } from "./savePlan.ts";
+import { planSave, sourceIds, touchedPaths, writtenPaths } from "./savePlan.ts";
 import { templateBodies } from "./storyFiles.ts";
 import { changedSince, hashesOf, readIfAny, writePlan } from "./writeFiles.ts";
 
@@ -39,9 +38,7 @@ export function openProvince(root: string, query: URLSearchParams, env: NodeJS.P
   const files = readProjectFiles(root);
   const exists = files.stories.some((f) => f.path === `${PATHS.stories}/${slug}.mdx`);
   if (name && exists) return { status: 409, body: { message: `${slug} already exists: pick it from the list` } };
-  const table = parseCsv(files.sources.text, "");
-  const idAt = table.header.findIndex((c) => c.text === "id");
-  const ids = new Set(table.rows.map((r) => r.cells[idAt]?.text));
+  const ids = sourceIds(files.sources.text);
   let n = 1;
   while (ids.has(`${slug}-${n}`) || existsSync(join(archiveDir(root, env), `${slug}-${n}.txt`))) n++;
   const { dataset } = validateProject(files);

@@ -33,8 +33,12 @@ export function writtenPaths(decision: SaveDecision): string[] {
   return [...(decision.metrics.length ? [metrics!] : []), sources!, results!, story!, ...(decision.name !== undefined ? [translation!] : [])];
 }
 
-/** The header of a CSV file's text, as column names. */
-const columnsOf = (text: string) => parseCsv(text, "").header.map((c) => c.text);
+/** The ids of the articles data/sources.csv already lists, from its text. */
+export function sourceIds(sourcesText: string): Set<string> {
+  const table = parseCsv(sourcesText, "");
+  const idAt = table.header.findIndex((c) => c.text === "id");
+  return new Set(table.rows.map((r) => r.cells[idAt]?.text ?? ""));
+}
 
 /**
  * Plans a save: the files the editor's decision changes, as they would be, and every problem the project's
@@ -56,8 +60,7 @@ export function planSave(files: ProjectFiles, decision: SaveDecision, readArchiv
   if (isNew && !decision.story) own.push(at(storyPath, "a new province needs its story fields", "story:region"));
   if (decision.article.trim() === "") own.push(at("", "the article is empty: paste or drop its text", "article"));
   if (decision.rows.length === 0) own.push(at("", "no figure is accepted: accept at least one proposal or add a figure", "rows"));
-  const idAt = columnsOf(files.sources.text).indexOf("id");
-  if (parseCsv(files.sources.text, "").rows.some((r) => r.cells[idAt]?.text === source.id)) {
+  if (sourceIds(files.sources.text).has(source.id)) {
     own.push(at(PATHS.sources, `"${source.id}" is already an article in ${PATHS.sources}: give this one its own id`, "source:id"));
   }
   // appendRows keeps one row per source and quote: a second figure with the same quote would vanish silently.
