@@ -5,11 +5,16 @@ const WIDTH = 1344;
 // This file loads only when asked for, so its words cost the other readers nothing.
 const FAILED = { vi: "Không vẽ được ảnh PNG: hãy tải tệp SVG.", en: "Could not draw the PNG: download the SVG." };
 
-/** A file's bytes as a data: URL, so an SVG drawn as an image (which may load nothing) can carry it. */
-async function dataUrl(url: string): Promise<string> {
+/** A file of this site, or an error saying which one could not be had. */
+async function fetched(url: string): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const blob = await response.blob();
+  return response;
+}
+
+/** A file's bytes as a data: URL, so an SVG drawn as an image (which may load nothing) can carry it. */
+async function dataUrl(url: string): Promise<string> {
+  const blob = await (await fetched(url)).blob();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as string);
@@ -23,7 +28,7 @@ async function dataUrl(url: string): Promise<string> {
 /** Draws a chart's SVG file as a PNG `WIDTH` px wide in the site's typeface, and hands it to the reader as `name`. */
 export async function savePng(doc: Document, svgUrl: string, name: string): Promise<void> {
   const fonts = [...doc.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map((l) => ({ href: l.href, weight: /-(\d00)\./.exec(l.href)?.[1] ?? "400" }));
-  const [text, ...urls] = await Promise.all([fetch(svgUrl).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${svgUrl}: ${r.status}`)))), ...fonts.map((f) => dataUrl(f.href))]);
+  const [text, ...urls] = await Promise.all([fetched(svgUrl).then((r) => r.text()), ...fonts.map((f) => dataUrl(f.href))]);
   // Text, not a parsed document: a <style> element made or parsed in the page would fall under its
   // Content-Security-Policy (no inline style), while inside the image it is the image's own.
   const faces = fonts.map((f, i) => `@font-face{font-family:"Be Vietnam Pro";font-weight:${f.weight};src:url("${urls[i]}") format("woff2")}`).join("");
