@@ -1,7 +1,7 @@
 // npm run screenshots [-- page…]: full-page Chromium screenshots of every kind of page, in both editions, at
 // 360 and 1280 px, in the light and the dark scheme, into .cache/screenshots/ (git-ignored). It builds nothing:
 // run `npm run build` first; it serves dist/ as a static host would. Name: <page>-<width>-<scheme>.png, and
-// <page>-<width>-<scheme>-first.png for the first screen alone.
+// <page>-<width>-<scheme>-first.png and -second.png for the first two screens alone.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -49,6 +49,9 @@ try {
         await page.screenshot({ path: file, fullPage: true });
         // The first screen alone, as a reader sees it before scrolling.
         await page.screenshot({ path: file.replace(/\.png$/, "-first.png") });
+        // The second screen, as a reader sees it after one swipe: "within the first two screens" is judged on these two.
+        const screen = page.viewportSize()!;
+        await page.screenshot({ path: file.replace(/\.png$/, "-second.png"), fullPage: true, clip: { x: 0, y: screen.height, width: screen.width, height: screen.height } });
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         console.log(`${file}  ${height} px tall`);
         await context.close();

@@ -58,6 +58,7 @@ export const storyDecision = z.object({
   kind: line(20),
   title: line(300),
   date: line(20),
+  headline: line(200),
   summary: line(2000),
   highlights: line(400),
   after_province: line(120),
@@ -65,6 +66,7 @@ export const storyDecision = z.object({
   body: z.string().max(100_000),
   region_en: line(120),
   title_en: line(300),
+  headline_en: line(200),
   summary_en: line(2000),
   body_en: z.string().max(100_000),
 });

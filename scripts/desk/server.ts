@@ -9,7 +9,7 @@ import { serve } from "../lib/serve.ts";
 import { slugify } from "../../src/lib/text/slugify.ts";
 import { escapeXml } from "../../src/lib/format/escapeXml.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
-import { ROUTES } from "../../src/site/routes.ts";
+import { ROUTES } from "../../src/project/routes.ts";
 import { deskState, openProvince, propose, save, type Answer } from "./api.ts";
 import { isSlug, refusal } from "./guard.ts";
 import { en } from "./words/en.ts";

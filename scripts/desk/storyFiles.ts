@@ -40,6 +40,7 @@ export function fillStory(name: string, slug: string, sourceId: string, story: S
   set(doc, ["event", "kind"], story.kind);
   set(doc, ["event", "title"], story.title);
   set(doc, ["event", "date"], story.date);
+  set(doc, ["headline"], story.headline);
   set(doc, ["summary"], story.summary);
   set(doc, ["sources"], [sourceId]);
   set(doc, ["highlights"], list(story.highlights));
@@ -49,6 +50,7 @@ export function fillStory(name: string, slug: string, sourceId: string, story: S
   const docEn = parseDocument(en.yaml);
   set(docEn, ["region"], story.region_en);
   set(docEn, ["event", "title"], story.title_en);
+  set(docEn, ["headline"], story.headline_en);
   set(docEn, ["summary"], story.summary_en);
   const body = (text: string) => `${text.replace(/\r\n?/g, "\n").replace(/\s+$/, "")}\n`;
   return {

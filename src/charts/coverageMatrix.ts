@@ -32,9 +32,10 @@ export interface MatrixOptions {
 
 /**
  * Measures × provinces, grouped by the dictionary's groups: a filled cell where a province gave a number, a
- * dashed one where it said the thing happened without a count, a dash where it reported nothing. On phones
- * cells show only that status (values are in the tips and the table) and province names stand upright over
- * narrow columns; wider drawings write the values and lay names across. Too many provinces for the width
+ * dashed one where it said the thing happened without a count, a dash where it reported nothing; every cell
+ * writes its value. Wide drawings put each measure's label beside its cells. Phone drawings put the label on a
+ * line of its own above the cells, so the cells keep room for their values, and repeat the provinces' names at
+ * each group, so a reader scrolling down never loses which column is which. Too many provinces for the width
  * make the drawing wider than the page, and its frame scrolls.
  */
 export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOptions): DrawnChart {
@@ -42,45 +43,53 @@ export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOption
   const n = options.columns.length;
   const line = Math.round(f * 1.3);
   const values = rows.flatMap((r) => (r.kind === "measure" ? r.cells.map((c) => c.text) : []));
-  const valueColumn = Math.max(64, Math.ceil(Math.max(...values.map((v) => textWidth(v, f))) + 14));
-  // Values and names across need room; on phones, or with too many provinces for that, cells show status only.
-  const compact = options.width < 480 || 200 + n * valueColumn > options.width;
-  const column = compact ? 28 : valueColumn;
-  const labelWidth = Math.max(compact ? 130 : 200, options.width - n * column);
+  const valueColumn = Math.ceil(Math.max(...values.map((v) => textWidth(v, f))) + 12);
+  // Labels beside the cells need room; on phones, or with too many provinces for that, they go above them.
+  const stacked = options.width < 480 || 200 + n * Math.max(64, valueColumn) > options.width;
+  const column = stacked ? Math.max(valueColumn, Math.floor(options.width / n)) : Math.max(64, valueColumn);
+  const labelWidth = stacked ? 0 : Math.max(200, options.width - n * column);
   const width = Math.max(options.width, labelWidth + n * column);
   const x0 = width - n * column;
-  // Upright names on phones: the header is as tall as the longest name; across, as many lines as it wraps to.
-  const heads = options.columns.map((c) => (compact ? [c] : wrapToWidth(c, column - 6, f, true)));
-  const headHeight = compact ? Math.ceil(Math.max(...options.columns.map((c) => textWidth(c, f, true)))) + 10 : Math.max(...heads.map((h) => h.length)) * line + 8;
+  const heads = options.columns.map((c) => wrapToWidth(c, column - 6, f, true));
+  const headHeight = Math.max(...heads.map((h) => h.length)) * line + 6;
 
   const labels: { x: number; y: number; text: string; bold: boolean }[] = [];
   const notes: { x: number; y: number; text: string }[] = [];
   const cells: { x: number; y: number; w: number; h: number; status: CoverageStatus; text: string }[] = [];
+  const names: { x: number; y: number; t: string }[] = [];
   const rules: { y: number }[] = [];
   const hits: { href: string; label: string; tip: Tip; x: number; y: number; width: number; height: number }[] = [];
-  let y = headHeight;
+  // The provinces' names over the columns: once at the top when labels stand beside the cells, at every group when above.
+  const header = (y: number) => {
+    heads.forEach((h, i) => h.forEach((t, j) => names.push({ x: x0 + i * column + column / 2, y: y + (headHeight - h.length * line) + j * line + line / 2 - 4, t })));
+    return y + headHeight;
+  };
+  let y = stacked ? 0 : header(0);
   for (const row of rows) {
     if (row.kind === "group") {
-      y += 6;
+      y += 8;
       rules.push({ y });
       const wrapped = wrapToWidth(row.label, width - 4, f, true);
       wrapped.forEach((t, i) => labels.push({ x: 0, y: y + 4 + i * line, text: t, bold: true }));
-      y += wrapped.length * line + 8;
+      y += wrapped.length * line + 6;
+      if (stacked) y = header(y);
       continue;
     }
-    const wrapped = wrapToWidth(row.label, x0 - 8, f);
-    const noted = row.note ? wrapToWidth(row.note, x0 - 8, f) : [];
+    const wrapped = wrapToWidth(row.label, (stacked ? width : x0) - 8, f);
+    const noted = row.note ? wrapToWidth(row.note, (stacked ? width : x0) - 8, f) : [];
     const lines = wrapped.length + noted.length;
-    const height = Math.max(30, lines * line + 8);
-    const top = y + (height - lines * line) / 2;
-    wrapped.forEach((t, i) => labels.push({ x: 0, y: top + i * line, text: t, bold: false }));
-    noted.forEach((t, i) => notes.push({ x: 0, y: top + (wrapped.length + i) * line, text: t }));
+    const cellHeight = line + 8;
+    const labelTop = stacked ? y + 2 : y + (Math.max(cellHeight, lines * line + 4) - lines * line) / 2;
+    wrapped.forEach((t, i) => labels.push({ x: 0, y: labelTop + i * line, text: t, bold: false }));
+    noted.forEach((t, i) => notes.push({ x: 0, y: labelTop + (wrapped.length + i) * line, text: t }));
+    const cellTop = stacked ? y + lines * line + 4 : y;
+    const height = stacked ? lines * line + 4 + cellHeight : Math.max(cellHeight, lines * line + 4);
     row.cells.forEach((c, i) => {
       const x = x0 + i * column;
-      cells.push({ x: x + 3, y: y + 3, w: column - 6, h: height - 6, status: c.status, text: c.text });
+      cells.push({ x: x + 2, y: cellTop + 2, w: column - 4, h: cellHeight - 4, status: c.status, text: c.text });
       hits.push({ href: c.href, label: c.hitLabel, tip: c.tip, x, y, width: column, height });
     });
-    y += height;
+    y += height + (stacked ? 4 : 0);
   }
   const height = Math.ceil(y + 4);
   const of = (s: CoverageStatus) => cells.filter((c) => c.status === s);
@@ -100,18 +109,13 @@ export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOption
         Plot.ruleY(rules, { y: "y", x1: 0, x2: width, stroke: "var(--line-strong)" }),
         Plot.rect(of("number"), { x1: "x", x2: (c) => c.x + c.w, y1: "y", y2: (c) => c.y + c.h, fill: "var(--cov-yes)", stroke: "var(--accent)" }),
         Plot.rect(of("unquantified"), { x1: "x", x2: (c) => c.x + c.w, y1: "y", y2: (c) => c.y + c.h, fill: "var(--cov-some)", stroke: "var(--cov-some-line)", strokeDasharray: "4,3" }),
-        Plot.text(compact ? of("none") : cells.filter((c) => c.status !== "none"), { x: (c) => middle(c).x, y: (c) => middle(c).y, text: "text", fill: "var(--fg)" }),
-        ...(compact ? [] : [Plot.text(of("none"), { x: (c) => middle(c).x, y: (c) => middle(c).y, text: "text", fill: "var(--muted)" })]),
+        Plot.text(cells.filter((c) => c.status !== "none"), { x: (c) => middle(c).x, y: (c) => middle(c).y, text: "text", fill: "var(--fg)" }),
+        Plot.text(of("none"), { x: (c) => middle(c).x, y: (c) => middle(c).y, text: "text", fill: "var(--muted)" }),
         ...[false, true].map((bold) =>
           Plot.text(labels.filter((l) => l.bold === bold), { x: "x", y: (l) => l.y + line / 2, text: "text", textAnchor: "start", fill: "var(--fg)", fontWeight: bold ? 700 : 400 }),
         ),
         Plot.text(notes, { x: "x", y: (l) => l.y + line / 2, text: "text", textAnchor: "start", fill: "var(--accent)", fontStyle: "italic" }),
-        compact
-          ? Plot.text(options.columns, { x: (_, i) => x0 + i * column + column / 2, y: headHeight - 6, text: (c) => c, rotate: -90, textAnchor: "start", fontWeight: 600, fill: "var(--fg)" })
-          : Plot.text(
-              heads.flatMap((h, i) => h.map((t, j) => ({ x: x0 + i * column + column / 2, y: headHeight - 4 - (h.length - j) * line + line / 2, t }))),
-              { x: "x", y: "y", text: "t", fontWeight: 600, fill: "var(--fg)" },
-            ),
+        Plot.text(names, { x: "x", y: "y", text: "t", fontWeight: 600, fill: "var(--fg)" }),
       ],
     },
     f,

@@ -8,7 +8,7 @@ import { comparisonMetrics } from "../lib/shape/coverage.ts";
 import { rowChart, type ChartRow, type RowItem } from "../charts/rowChart.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
-import type { SiteData } from "../site/dataset.ts";
+import type { SiteData } from "../project/dataset.ts";
 import { AROUND, definitions, panel, provenanceCells, provenanceColumns, provenanceTip, qualifierNotes, quoteLangs, rowId, rowsOf, sourceIds } from "./figureParts.ts";
 
 /**

@@ -4,13 +4,14 @@ import type { ChartFigure } from "../lib/shape/chartModel.ts";
 import { comparisonMetrics } from "../lib/shape/coverage.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
-import type { SiteData } from "../site/dataset.ts";
-import { compareHref, provinceHref } from "../site/paths.ts";
+import type { SiteData } from "../project/dataset.ts";
+import { compareHref, provinceHref } from "../project/paths.ts";
 import { awardsFigure } from "./awardsFigure.ts";
 import { COVERAGE_ID, coverageFigure } from "./coverageFigure.ts";
 import { groupFigure } from "./groupFigure.ts";
 import { MAP_ID, mapFigure } from "./mapFigure.ts";
 import { measuresFigure } from "./measuresFigure.ts";
+import { sideBySideFigure, type SideView } from "./sideBySideFigure.ts";
 
 // Each figure is drawn once per build, though pages, embeds and downloads all ask for it.
 const drawn = new WeakMap<SiteData, Map<string, unknown>>();
@@ -42,6 +43,11 @@ export function compareFigures(data: SiteData, lang: Lang = "vi", highlight?: st
 /** The home page's centrepiece: the coverage matrix, "what each province reported". */
 export function homeFigure(data: SiteData, lang: Lang = "vi"): ChartFigure {
   return once(data, `${lang}/coverage`, () => coverageFigure(data, lang));
+}
+
+/** The side-by-side view of models, campaigns and awards, for every province (home and comparison pages). */
+export function sideFigure(data: SiteData, lang: Lang = "vi"): SideView {
+  return once(data, `${lang}/side`, () => sideBySideFigure(data, lang));
 }
 
 /** A province page's charts, in one language: its own measures, group by group, then the comparisons it takes part in. */

@@ -8,7 +8,7 @@ import { sortProvinces } from "../lib/shape/sortProvinces.ts";
 import { coverageMatrix, type MatrixRow } from "../charts/coverageMatrix.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
-import type { SiteData } from "../site/dataset.ts";
+import type { SiteData } from "../project/dataset.ts";
 import { definitions, panel, provenanceTip, rowId, rowsOf, sourceIds } from "./figureParts.ts";
 
 /** The id of the coverage matrix, on the comparison page and the home page. */

@@ -6,7 +6,7 @@ import { describeMetrics } from "../lib/shape/describe.ts";
 import { rowChart } from "../charts/rowChart.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
-import type { SiteData } from "../site/dataset.ts";
+import type { SiteData } from "../project/dataset.ts";
 import { definitions, panel, provenanceCells, provenanceColumns, provenanceTip, qualifierNotes, quoteLangs, rowId, rowsOf, sourceIds } from "./figureParts.ts";
 
 /**

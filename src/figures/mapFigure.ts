@@ -6,8 +6,8 @@ import { coverageSummary } from "../lib/shape/coverageSummary.ts";
 import { locatorMap } from "../charts/locatorMap.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
-import type { SiteData } from "../site/dataset.ts";
-import { provinceHref } from "../site/paths.ts";
+import type { SiteData } from "../project/dataset.ts";
+import { provinceHref } from "../project/paths.ts";
 import { panel, rowId } from "./figureParts.ts";
 
 /** The id of the map on the comparison page. */

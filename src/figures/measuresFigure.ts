@@ -7,7 +7,7 @@ import { describeBars } from "../lib/shape/describe.ts";
 import { rowChart } from "../charts/rowChart.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
-import type { SiteData } from "../site/dataset.ts";
+import type { SiteData } from "../project/dataset.ts";
 import { measureRows } from "./measureRows.ts";
 import { AROUND, definitions, panel, provenanceCells, provenanceColumns, qualifierNotes, quoteLangs, rowId, rowsOf, sourceIds } from "./figureParts.ts";
 

@@ -3,6 +3,7 @@ import type { ChartWords } from "./chartWords.ts";
 import type { ClaimWords } from "./claimWords.ts";
 import type { FigureWords } from "./figureWords.ts";
 import type { Labels } from "./labels.ts";
+import type { SideWords } from "./sideWords.ts";
 
 /** A page of the site a piece of prose can link to; the <Rich> component turns it into the edition's address. */
 export type LinkTarget = "home" | "compare" | "method" | "search" | "corrections";
@@ -38,6 +39,8 @@ export interface Dictionary {
   skipLink: string;
   navLabel: string;
   nav: { home: string; compare: string; method: string; search: string };
+  /** The header's short labels (one row at 320 px): the sections and the provinces' menu. */
+  menu: { compare: string; provinces: string; method: string; search: string };
   homeTitle: string;
   switchLabel: string;
   switchTitle: string;
@@ -53,9 +56,11 @@ export interface Dictionary {
   showAllFigures: (count: number) => string;
   figuresLede: string;
   compareWithOthers: string;
-  notReportedHeading: string;
-  notReportedLede: (province: string) => string;
-  mergerLabel: string;
+  /** The one line a story gives to what its province did not report, before the link to the overview. */
+  notReportedLine: (province: string, count: number) => string;
+  notReportedLink: string;
+  /** The link from a citation to how the site describes that article. */
+  aboutSource: string;
   mergerUnchanged: (province: string) => string;
   mergerMerged: (province: string, into: string, others: readonly string[]) => string;
   table: { metric: string; value: string; stated: string; provinceOrMetric: string };
@@ -80,8 +85,8 @@ export interface Dictionary {
   framing: {
     /** Label of the framing note, for its landmark. */
     label: string;
-    /** The one line on every story page. */
-    story: string;
+    /** The one line on the home page and every story, linking to the method page. */
+    story: Rich;
     /** The longer version on the home and method pages. */
     full: Rich;
   };
@@ -90,11 +95,11 @@ export interface Dictionary {
     kicker: string;
     /** The finding, computed from the data; `shared` are the labels of the measures with numbers from more than one province. */
     finding: (summary: CoverageSummary, shared: readonly string[]) => Finding;
-    heroCaption: Rich;
+    /** What Program 09 is, in one or two sentences, under the headline. */
+    standfirst: string;
     provincesHeading: string;
-    provinceCount: (reported: number) => string;
-    readingHeading: string;
-    reading: readonly Rich[];
+    /** How many numbers a province reported (counts and shares; not mentions without one). */
+    provinceCount: (numbers: number) => string;
   };
   compare: { description: string; lede: Rich };
   method: {
@@ -118,6 +123,8 @@ export interface Dictionary {
   correctionsPage: { description: string; lede: string; none: string; from: string; to: string };
   notFound: { title: string; description: string; lede: string; home: string };
 
+  /** The side-by-side view of models, campaigns and awards (home and comparison pages). */
+  side: SideWords;
   /** The sentences around the charts (titles, subtitles, notes), filled in by src/figures/. */
   figures: FigureWords;
   /** The few words the charts draw or announce themselves. */

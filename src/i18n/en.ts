@@ -42,6 +42,7 @@ export const en: Dictionary = {
   skipLink: "Skip to the main content",
   navLabel: "Main",
   nav: { home: "Home", compare: "Compare the provinces", method: "Sources and method", search: "Search" },
+  menu: { compare: "Compare", provinces: "Provinces", method: "Method", search: "Search" },
   homeTitle: "Ten years of Program 09: what the provinces reported",
   switchLabel: "Tiếng Việt",
   switchTitle: "Đọc trang này bằng tiếng Việt",
@@ -56,12 +57,14 @@ export const en: Dictionary = {
   showAllFigures: (count) => `Show all ${count} figures, each with the sentence that stated it`,
   figuresLede: "Each figure comes with the words of the article that stated it, in Vietnamese; the source's “more than”, “nearly” and “about” are kept.",
   compareWithOthers: "Compare with the other provinces",
-  notReportedHeading: "Not reported",
-  notReportedLede: (province) => `Other provinces gave these measures; the sources on ${province} did not. Not reported does not mean zero.`,
-  mergerLabel: "The 2025 reorganisation of provinces",
+  notReportedLine: (province, count) => `The articles on ${province} do not mention ${count} kinds of figure that other provinces gave; not mentioned does not mean zero.`,
+  notReportedLink: "See the overview",
+  aboutSource: "about this article",
   mergerUnchanged: (province) => `${province} kept its borders in the 2025 reorganisation of provinces.`,
   mergerMerged: (province, into, others) =>
-    `Since 1 July 2025, ${province} has been ${into === province ? `merged with ${andList(others)} into a larger ${into} province` : `part of ${into} province (merged with ${andList(others)})`}. The figures below are those of ${province} before the merger.`,
+    into === province
+      ? `On 1 July 2025 ${province} merged with ${andList(others)} and kept its name. The figures here are those of the former ${province}.`
+      : `On 1 July 2025 ${andList([province, ...others.filter((o) => o !== into), ...(others.includes(into) ? [into] : [])])} merged into a new ${into} province. The figures here are those of the former ${province}.`,
   table: { metric: "Measure", value: "Figure", stated: "What the source says", provinceOrMetric: "Province / measure" },
   chart: {
     dataCsv: "Data (CSV)",
@@ -82,44 +85,31 @@ export const en: Dictionary = {
 
   framing: {
     label: "What these figures are",
-    story: "These are figures the provincial authorities reported about themselves, as state media carried them. We check that each one is what the article said, not that it is true.",
+    story: ["These are the provinces' own figures, as state media reported them. We check each one against the article, not against the facts. ", { text: "How we work", to: "method" }, "."],
     full: [
-      "Every number here is one that a province's authorities and police reported about themselves, at their own reviews and meetings, as state media carried it; none has been independently verified. We make sure each figure is what the article said and link it to that sentence; we cannot vouch that it is true. “More than 95 % safe” is the province's own rating, not a measurement. ",
+      "Every number here was reported by a province's authorities and police about their own work, at a review conference or a working visit, and carried by state media; none has been independently verified. We make sure each figure is what the article said and link it to that sentence; we cannot vouch that it is true. “More than 95% safe” is a province's own rating, not a measurement. ",
       { text: "How we work", to: "method" },
       ".",
     ],
   },
   home: {
-    description: "What provinces reported after ten years of Coordination Program No. 09 on the movement for all people to protect national security: the figures, their sources, and what cannot be compared.",
-    kicker: "Ten years of Program 09 (2013–2023), as the provinces reported them",
-    finding: (s, shared) => {
-      const names = andList(shared.map(bare));
+    description: "Four provinces reviewed ten years of Vietnam's Coordination Program No. 09 on public security: the models, campaign launches and awards each reported, side by side.",
+    kicker: "Program 09 · 2013–2023",
+    finding: (s) => {
+      const many = capital(words(s.provinces));
       const headline =
         s.comparable.length === 0
-          ? `${capital(words(s.provinces))} provinces reviewed ten years, each counting its own way: almost nothing can be set side by side`
-          : `${capital(words(s.provinces))} provinces reviewed ten years and share ${words(s.comparable.length)} of ${s.measures} measures`;
+          ? `${many} provinces reviewed ten years, and no two counted the same thing`
+          : `${many} provinces reviewed ten years; ${words(s.comparable.length)} ${s.comparable.length === 1 ? "measure has" : "measures have"} numbers from more than one`;
       const sentence =
         s.shared.length === 0
-          ? `Of ${s.measures} measures the provinces gave, none has figures from more than one province.`
-          : s.comparable.length === 0
-            ? `Of ${s.measures} measures the provinces gave, only ${words(s.shared.length)} (${names}) ${s.shared.length === 1 ? "has" : "have"} figures from more than one province, and each province counts ${s.shared.length === 1 ? "it" : "them"} differently.`
-            : `Of ${s.measures} measures the provinces gave, ${words(s.shared.length)} (${names}) have figures from more than one province; ${words(s.comparable.length)} of them ${s.comparable.length === 1 ? "is" : "are"} counted the same way everywhere.`;
+          ? `The provinces gave ${s.measures} kinds of figure, and none comes from more than one province. The table shows who reported what.`
+          : `The provinces gave ${s.measures} kinds of figure; only ${words(s.shared.length)} ${s.shared.length === 1 ? "comes" : "come"} from more than one province${s.comparable.length === 0 ? ", and each counted differently" : ""}. The table shows who reported what.`;
       return { headline, sentence };
     },
-    heroCaption: ["Each cell is one province's figure for one measure; an empty cell means not reported, not zero. The figures are set side by side on the ", { text: "comparison page", to: "compare" }, "."],
-    provincesHeading: "Province by province",
-    provinceCount: (n) => `${n} ${n === 1 ? "figure" : "figures"}`,
-    readingHeading: "How to read the figures",
-    reading: [
-      ["In 2013 Vietnam's Ministry of Public Security and the standing board of the Vietnam Fatherland Front's central committee signed Coordination Program No. 09, to step up the movement for all people to protect national security. Ten years on, provinces reviewed it, each its own way: one counted models, one campaign launches, one said awards were given without saying how many."],
-      [
-        "The ",
-        { text: "comparison", to: "compare" },
-        " sets the figures side by side and writes “not reported” wherever a province gave none; the sources' “more than”, “nearly” and “about” stay. ",
-        { text: "Sources and method", to: "method" },
-        " explains every measure and every article.",
-      ],
-    ],
+    standfirst: "In 2013 Vietnam's police ministry and the Vietnam Fatherland Front, the umbrella of its mass organisations, signed Program 09 to draw residents into keeping their own neighbourhoods safe. Ten years on, each province reviewed it with numbers of its own choosing.",
+    provincesHeading: "The provinces' stories",
+    provinceCount: (n) => `${n} ${n === 1 ? "number" : "numbers"}`,
   },
   compare: {
     description: "The models, campaign launches, participant-turns and awards each province reported after ten years of Program 09, side by side, with what was not reported marked as such.",
@@ -179,6 +169,27 @@ export const en: Dictionary = {
     home: "Go to the home page",
   },
 
+  side: {
+    title: "Models, campaign launches and awards, province by province",
+    subtitle: (t) => {
+      // Names for one province, a count for more (the table under it names them): the takeaway stays short.
+      const who = (names: readonly string[]) => capital(names.length === 1 ? claims.reporters(names, t.total, false) : claims.reporterCount(names.length, t.total, false));
+      const models = t.models.length === 0 ? "No province gives a number of models." : `${who(t.models)} ${t.models.length === 1 ? "gives" : "give"} a number of models${t.modelsDiffer && t.models.length > 1 ? ", but each counts a different kind" : ""}.`;
+      const campaigns = t.campaigns.length === 0 ? "No province counts campaign launches." : `${who(t.campaigns)} ${t.campaigns.length === 1 ? "counts" : "count"} campaign launches.`;
+      const awards =
+        t.awards.length === 0
+          ? "No province counts its awards."
+          : `${who(t.awards)} ${t.awards.length === 1 ? "counts" : "count"} awards${!t.awardsShared && t.awards.length > 1 ? ", each from a different awarding body" : ""}.`;
+      return `${models} ${campaigns} ${awards}`;
+    },
+    topics: { models: "Models", campaigns: "Campaign launches", awards: "Awards, by who gave them" },
+    awardFrom: (body) => `Awards: ${body}`,
+    awardMissing: (body) => `awards from the ${body.charAt(0).toLowerCase()}${body.slice(1)}`.replace("the people's", "the People's").replace("the fatherland", "the Fatherland"),
+    notReported: (what) => `Not reported: ${what.join("; ")}.`,
+    province: "Province",
+    note: "“Yes, no count given”: the article mentions it but gives no number. “Not reported”: the article does not mention it, which does not mean zero.",
+    more: "Every figure, with the sentence that stated it, on the comparison page",
+  },
   figures: {
     tableColumns: ["Figure", "The source's words (Vietnamese)", "Article"],
     modelsTitle: "How many models each province reported",
@@ -237,7 +248,8 @@ export const en: Dictionary = {
       models: "Models",
       campaigns: "Campaigns",
       organisations: "Mass organisations",
-      safety: "Security and order standards",
+      safety: "Rated “safe for security and order”",
+      police: "Regular police in communes",
       awards: "Awards",
       enforcement: "Results against crime",
     },
@@ -246,7 +258,8 @@ export const en: Dictionary = {
       vff_committee: "Certificates of merit from the provincial Fatherland Front committee",
       police_director: "Certificates of commendation from the provincial police director",
     },
-    recipients: { collective: "Collectives", individual: "Individuals" },
+    awardBodies: { ppc_chair: "People's Committee chair", vff_committee: "Fatherland Front", police_director: "Police director" },
+    recipients: { collective: "Groups", individual: "People" },
     eventKinds: { review: "Review conference", inspection: "Inspection visit" },
     comparable: { yes: "Comparable: every province counts the same thing", caution: "Caution: each province defines it differently" },
   },

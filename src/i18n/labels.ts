@@ -6,6 +6,8 @@ export interface Labels {
   groups: Record<(typeof GROUPS)[number], string>;
   /** Names of who gives an award. */
   awardLevels: Record<(typeof AWARD_LEVELS)[number], string>;
+  /** Who gave an award, in a few words, for a column header ("Chủ tịch UBND tỉnh"). */
+  awardBodies: Record<(typeof AWARD_LEVELS)[number], string>;
   /** Names of award recipients. */
   recipients: Record<(typeof RECIPIENTS)[number], string>;
   /** Names of the kinds of event the sources report on. */

@@ -2,6 +2,7 @@
 // project's ~250-line module guide because it holds every word of the edition (pages, charts, labels, claims).
 import { type ClaimWords, MAX_NAMES } from "./claimWords.ts";
 import type { Dictionary } from "./dictionary.ts";
+import { sentenceStart } from "./sentenceStart.ts";
 
 // "Mô hình phong trào (số tỉnh nêu)" reads as "mô hình phong trào" inside a sentence.
 const bare = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, "").toLocaleLowerCase("vi");
@@ -40,6 +41,7 @@ export const vi: Dictionary = {
   skipLink: "Bỏ qua, đến nội dung chính",
   navLabel: "Chính",
   nav: { home: "Trang chủ", compare: "So sánh các tỉnh", method: "Nguồn và phương pháp", search: "Tìm kiếm" },
+  menu: { compare: "So sánh", provinces: "Các tỉnh", method: "Cách làm", search: "Tìm kiếm" },
   homeTitle: "Mười năm Chương trình 09 qua báo cáo các tỉnh",
   switchLabel: "English",
   switchTitle: "Read this page in English",
@@ -54,12 +56,14 @@ export const vi: Dictionary = {
   showAllFigures: (count) => `Xem cả ${count} con số, mỗi số với câu nguồn đã nêu nó`,
   figuresLede: "Mỗi con số kèm câu chữ của bài báo đã nêu nó; “trên”, “gần”, “khoảng” được giữ nguyên.",
   compareWithOthers: "So sánh với các tỉnh khác",
-  notReportedHeading: "Không báo cáo",
-  notReportedLede: (province) => `Các tỉnh khác có nêu những chỉ số sau, còn nguồn về ${province} thì không. Không báo cáo không có nghĩa là bằng 0.`,
-  mergerLabel: "Sắp xếp tỉnh năm 2025",
-  mergerUnchanged: (province) => `Tỉnh ${province} giữ nguyên địa giới sau đợt sắp xếp tỉnh năm 2025.`,
+  notReportedLine: (province, count) => `Có ${count} loại số liệu tỉnh khác nêu mà bài về ${province} không nhắc đến; không nhắc đến không có nghĩa là bằng 0.`,
+  notReportedLink: "Xem bảng tổng quan",
+  aboutSource: "về bài này",
+  mergerUnchanged: (province) => `${province} giữ nguyên địa giới sau đợt sắp xếp tỉnh năm 2025.`,
   mergerMerged: (province, into, others) =>
-    `Từ 1/7/2025, ${province} thuộc tỉnh ${into} (hợp nhất với ${others.join(", ")}). Số liệu dưới đây là của tỉnh ${province} trước khi sắp xếp.`,
+    into === province
+      ? `Từ 1/7/2025, ${province} hợp nhất với ${andList(others)}, giữ tên ${province}. Số liệu ở đây là của tỉnh ${province} cũ.`
+      : `Từ 1/7/2025, ${andList([province, ...others.filter((o) => o !== into), ...(others.includes(into) ? [into] : [])])} hợp nhất thành tỉnh ${into}. Số liệu ở đây là của tỉnh ${province} cũ.`,
   table: { metric: "Chỉ số", value: "Số liệu", stated: "Nguồn nêu", provinceOrMetric: "Tỉnh / chỉ số" },
   chart: {
     dataCsv: "Dữ liệu (CSV)",
@@ -80,44 +84,31 @@ export const vi: Dictionary = {
 
   framing: {
     label: "Số liệu này là gì",
-    story: "Đây là số liệu chính quyền tỉnh tự báo cáo về mình, qua tường thuật của báo chí nhà nước. Chúng tôi kiểm tra mỗi con số đúng như bài báo viết, không kiểm chứng con số đó có đúng thực tế hay không.",
+    story: ["Số liệu do các tỉnh tự báo cáo, qua báo chí nhà nước; chúng tôi đối chiếu từng con số với bài báo, không kiểm chứng thực tế. ", { text: "Cách làm", to: "method" }, "."],
     full: [
-      "Mọi con số ở đây là số liệu do chính quyền và công an các tỉnh tự báo cáo về mình tại các hội nghị tổng kết hay buổi làm việc, được báo chí nhà nước đưa tin lại, và chưa được kiểm chứng độc lập. Chúng tôi chỉ bảo đảm mỗi con số đúng như bài báo đã viết, dẫn về đúng câu văn đó, chứ không bảo đảm con số đúng với thực tế: “trên 95% an toàn” là lời tỉnh tự đánh giá, không phải kết quả đo đạc. ",
+      "Mọi con số ở đây do chính quyền và công an các tỉnh tự báo cáo tại hội nghị tổng kết hay buổi làm việc, rồi được báo chí nhà nước đưa tin; chưa ai kiểm chứng độc lập. Chúng tôi bảo đảm mỗi con số đúng như bài báo viết và dẫn về đúng câu văn ấy, không bảo đảm nó đúng với thực tế: “trên 95% an toàn” là lời tỉnh tự đánh giá, không phải kết quả đo đạc. ",
       { text: "Cách chúng tôi làm", to: "method" },
       ".",
     ],
   },
   home: {
-    description: "Các tỉnh báo cáo gì sau mười năm thực hiện Chương trình phối hợp số 09 về phong trào toàn dân bảo vệ an ninh Tổ quốc: số liệu, nguồn và những điều không so sánh được.",
-    kicker: "Mười năm Chương trình 09 (2013–2023), qua báo cáo của các tỉnh",
-    finding: (s, shared) => {
-      const names = shared.map(bare).join(", ");
+    description: "Bốn tỉnh tổng kết mười năm Chương trình phối hợp 09 về phong trào toàn dân bảo vệ an ninh Tổ quốc: số mô hình, đợt phát động và khen thưởng mỗi tỉnh báo cáo, đặt cạnh nhau.",
+    kicker: "Chương trình 09 · 2013–2023",
+    finding: (s) => {
+      const many = sentenceStart(words(s.provinces));
       const headline =
         s.comparable.length === 0
-          ? `${s.provinces} tỉnh tổng kết mười năm, mỗi tỉnh đếm một kiểu: gần như không con số nào đặt cạnh nhau được`
-          : `${s.provinces} tỉnh tổng kết mười năm, chung nhau ${s.comparable.length} trên ${s.measures} chỉ số`;
+          ? `${many} tỉnh tổng kết mười năm, không có hai tỉnh nào đếm cùng một thứ`
+          : `${many} tỉnh tổng kết mười năm; ${words(s.comparable.length)} thước đo có số của hơn một tỉnh`;
       const sentence =
         s.shared.length === 0
-          ? `Trong ${s.measures} chỉ số các tỉnh nêu, không chỉ số nào có số liệu của hơn một tỉnh.`
-          : s.comparable.length === 0
-            ? `Trong ${s.measures} chỉ số các tỉnh nêu, chỉ ${s.shared.length} chỉ số (${names}) có số liệu của hơn một tỉnh, và mỗi tỉnh đếm ${s.shared.length === 1 ? "nó" : "chúng"} theo cách riêng.`
-            : `Trong ${s.measures} chỉ số các tỉnh nêu, ${s.shared.length} chỉ số (${names}) có số liệu của hơn một tỉnh; ${s.comparable.length} trong số đó được đếm như nhau ở mọi tỉnh.`;
+          ? `Các tỉnh nêu ${s.measures} loại số liệu, nhưng không loại nào có số của hơn một tỉnh. Bảng dưới đây cho thấy tỉnh nào nêu gì.`
+          : `Các tỉnh nêu ${s.measures} loại số liệu; chỉ ${s.shared.length} loại có số của hơn một tỉnh${s.comparable.length === 0 ? ", và mỗi tỉnh đếm theo cách riêng" : ""}. Bảng dưới đây cho thấy tỉnh nào nêu gì.`;
       return { headline, sentence };
     },
-    heroCaption: ["Mỗi ô là một chỉ số của một tỉnh; ô trống là tỉnh không báo cáo, không phải bằng 0. Các con số đặt cạnh nhau ở trang ", { text: "so sánh", to: "compare" }, "."],
-    provincesHeading: "Từng tỉnh",
+    standfirst: "Năm 2013, Bộ Công an và Mặt trận Tổ quốc Việt Nam ký Chương trình phối hợp số 09 để người dân cùng giữ an ninh, trật tự nơi mình sống. Mười năm sau, mỗi tỉnh tự tổng kết bằng những con số của riêng mình.",
+    provincesHeading: "Câu chuyện từng tỉnh",
     provinceCount: (n) => `${n} con số`,
-    readingHeading: "Đọc số liệu thế nào",
-    reading: [
-      ["Năm 2013, Bộ Công an và Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ký Chương trình phối hợp số 09 nhằm đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc. Mười năm sau, các tỉnh tổng kết; mỗi tỉnh kể theo cách riêng: tỉnh đếm mô hình, tỉnh đếm đợt phát động, tỉnh chỉ nói có khen thưởng mà không nêu số."],
-      [
-        "Trang ",
-        { text: "so sánh", to: "compare" },
-        " đặt các con số cạnh nhau và ghi “không báo cáo” ở nơi một tỉnh không nêu; “trên”, “gần”, “khoảng” của nguồn được giữ nguyên. Trang ",
-        { text: "nguồn và phương pháp", to: "method" },
-        " giải thích từng chỉ số và từng bài báo.",
-      ],
-    ],
   },
   compare: {
     description: "Số mô hình, đợt phát động, lượt người tham gia và khen thưởng mà mỗi tỉnh báo cáo sau mười năm Chương trình 09, đặt cạnh nhau, với chỗ không báo cáo ghi rõ.",
@@ -177,6 +168,27 @@ export const vi: Dictionary = {
     home: "Về trang chủ",
   },
 
+  side: {
+    title: "Mô hình, đợt phát động và khen thưởng, từng tỉnh",
+    subtitle: (t) => {
+      // Names for one province, a count for more (the table under it names them): the takeaway stays short.
+      const who = (names: readonly string[]) => sentenceStart(names.length === 1 ? claims.reporters(names, t.total, false) : claims.reporterCount(names.length, t.total, false));
+      const models = t.models.length === 0 ? "Không tỉnh nào nêu số mô hình." : `${who(t.models)} nêu số mô hình${t.modelsDiffer && t.models.length > 1 ? ", mỗi tỉnh đếm một loại" : ""}.`;
+      const campaigns = t.campaigns.length === 0 ? "Không tỉnh nào đếm đợt phát động." : `${who(t.campaigns)} đếm đợt phát động.`;
+      const awards =
+        t.awards.length === 0
+          ? "Không tỉnh nào nêu số được khen."
+          : `${who(t.awards)} nêu số được khen${!t.awardsShared && t.awards.length > 1 ? ", mỗi tỉnh do một nơi khác trao" : ""}.`;
+      return `${models} ${campaigns} ${awards}`;
+    },
+    topics: { models: "Mô hình", campaigns: "Phát động phong trào", awards: "Khen thưởng, theo nơi trao" },
+    awardFrom: (body) => `Khen thưởng: ${body}`,
+    awardMissing: (body) => `khen của ${body}`,
+    notReported: (what) => `Không báo cáo: ${what.join("; ")}.`,
+    province: "Tỉnh",
+    note: "“Có, không nêu số lượng”: bài báo có nhắc đến nhưng không đếm. “Không báo cáo”: bài không nhắc đến, không có nghĩa là bằng 0.",
+    more: "Từng con số, kèm câu nguồn, ở trang so sánh",
+  },
   figures: {
     tableColumns: ["Số liệu", "Nguồn viết", "Bài báo"],
     modelsTitle: "Số mô hình mỗi tỉnh nêu",
@@ -236,7 +248,8 @@ export const vi: Dictionary = {
       models: "Mô hình",
       campaigns: "Phát động phong trào",
       organisations: "Tổ chức quần chúng",
-      safety: "An toàn về an ninh trật tự",
+      safety: "Đạt chuẩn “an toàn về an ninh trật tự”",
+      police: "Công an chính quy ở xã",
       awards: "Khen thưởng",
       enforcement: "Kết quả đấu tranh phòng chống tội phạm",
     },
@@ -245,6 +258,7 @@ export const vi: Dictionary = {
       vff_committee: "Bằng khen của Ủy ban MTTQ tỉnh",
       police_director: "Giấy khen của Giám đốc Công an tỉnh",
     },
+    awardBodies: { ppc_chair: "Chủ tịch UBND tỉnh", vff_committee: "Ủy ban MTTQ tỉnh", police_director: "Giám đốc Công an tỉnh" },
     recipients: { collective: "Tập thể", individual: "Cá nhân" },
     eventKinds: { review: "Hội nghị tổng kết", inspection: "Buổi kiểm tra" },
     comparable: { yes: "So sánh được: các tỉnh đếm cùng một thứ", caution: "Cần thận trọng: mỗi tỉnh định nghĩa khác nhau" },

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
 import { LANGS } from "../i18n/lang.ts";
 import { escapeXml } from "../lib/format/escapeXml.ts";
-import { siteData } from "../site/dataset.ts";
+import { siteData } from "../project/dataset.ts";
 import { sitePages } from "../site/sitePages.ts";
 import { onlyWithSite } from "../site/feed.ts";
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { href } from "../site/paths.ts";
+import { href } from "../project/paths.ts";
 
 /** The web manifest: the site's name, colours and icon, for phones that add it to the home screen. */
 export const GET: APIRoute = () =>

@@ -1,5 +1,5 @@
 import type { APIRoute } from "astro";
-import { href } from "../site/paths.ts";
+import { href } from "../project/paths.ts";
 
 /**
  * robots.txt: everything may be indexed; the sitemap lists the pages. Crawlers read it only at a host's root,

@@ -15,7 +15,15 @@ export function enhanceThemeSwitch(doc: Document): void {
   const button = doc.createElement("button");
   button.type = "button";
   button.className = "theme-switch";
-  const show = () => (button.textContent = scriptWords(doc).theme[current()]);
+  // A 44 px icon (drawn in CSS from data-choice) keeps the header one row on a 320 px phone; the words stay the
+  // button's text for screen readers and its tooltip.
+  const words = doc.createElement("span");
+  words.className = "sr-only";
+  button.append(words);
+  const show = () => {
+    words.textContent = button.title = scriptWords(doc).theme[current()];
+    button.dataset.choice = current();
+  };
   button.addEventListener("click", () => {
     const next = CHOICES[(CHOICES.indexOf(current()) + 1) % CHOICES.length]!;
     if (next === "auto") delete root.dataset.theme;

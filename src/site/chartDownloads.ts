@@ -6,9 +6,9 @@ import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { allFigures } from "../figures/catalogue.ts";
-import { siteData, type SiteData } from "./dataset.ts";
+import { siteData, type SiteData } from "../project/dataset.ts";
 import { lightPalette } from "./palette.ts";
-import { href, ROUTES } from "./paths.ts";
+import { href, ROUTES } from "../project/paths.ts";
 
 /** Where a figure's downloads live, in the edition whose words the chart is drawn with. */
 export const downloadHref = (figure: string, ext: "csv" | "svg", lang: Lang = "vi") => href(`${ROUTES.charts[lang]}${figure}.${ext}`);

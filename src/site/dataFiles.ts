@@ -1,8 +1,8 @@
 import { metricsCsv, resultsCsv, sourcesCsv } from "../lib/format/datasetCsv.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
-import type { SiteData } from "./dataset.ts";
-import { href } from "./paths.ts";
+import type { SiteData } from "../project/dataset.ts";
+import { href } from "../project/paths.ts";
 
 /** A CSV file readers can download. */
 export interface DataFile {

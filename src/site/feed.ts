@@ -5,8 +5,8 @@ import { escapeXml } from "../lib/format/escapeXml.ts";
 import { formatDate } from "../lib/format/formatDate.ts";
 import { storyText } from "../lib/format/localText.ts";
 import { sortProvinces } from "../lib/shape/sortProvinces.ts";
-import { siteData } from "./dataset.ts";
-import { feedHref, homeHref, provinceHref } from "./paths.ts";
+import { siteData } from "../project/dataset.ts";
+import { feedHref, homeHref, provinceHref } from "../project/paths.ts";
 
 /**
  * The static paths of a file that needs absolute addresses (feeds, the sitemap): the file itself when the

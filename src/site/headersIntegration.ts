@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { AstroIntegration } from "astro";
 import { afterBuild } from "./afterBuild.ts";
 import { builtPages } from "./builtPages.ts";
-import { ROUTES } from "./routes.ts";
+import { ROUTES } from "../project/routes.ts";
 import { headersFile } from "./securityHeaders.ts";
 
 /** Writes dist/_headers after each build, so hosts that read it serve the CSP and caching headers. */

@@ -2,7 +2,7 @@ import { existsSync, renameSync, rmdirSync } from "node:fs";
 import { join } from "node:path";
 import type { AstroIntegration } from "astro";
 import { afterBuild } from "./afterBuild.ts";
-import { ROUTES } from "./routes.ts";
+import { ROUTES } from "../project/routes.ts";
 
 /**
  * Astro writes only the root 404 page as 404.html; the English one comes out as en/404/index.html. This moves it

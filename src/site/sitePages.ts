@@ -1,8 +1,8 @@
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
 import { sortProvinces } from "../lib/shape/sortProvinces.ts";
-import type { SiteData } from "./dataset.ts";
-import { compareHref, correctionsHref, homeHref, methodHref, provinceHref, searchHref } from "./paths.ts";
+import type { SiteData } from "../project/dataset.ts";
+import { compareHref, correctionsHref, homeHref, methodHref, provinceHref, searchHref } from "../project/paths.ts";
 
 /** A page readers can land on, for the sitemap and the no-JavaScript list of pages. */
 export interface SitePage {

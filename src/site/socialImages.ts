@@ -8,9 +8,9 @@ import { formatFigure } from "../lib/format/formatFigure.ts";
 import { metricLabel, storyText } from "../lib/format/localText.ts";
 import { coverageSummary } from "../lib/shape/coverageSummary.ts";
 import { figureKey } from "../lib/shape/figures.ts";
-import { siteData, type SiteData } from "./dataset.ts";
+import { siteData, type SiteData } from "../project/dataset.ts";
 import { lightPalette } from "./palette.ts";
-import { href, ROUTES } from "./paths.ts";
+import { href, ROUTES } from "../project/paths.ts";
 
 /** Where a page's link-preview image is, in the page's language. */
 export const socialImageHref = (name: string, lang: Lang = "vi") => href(`${ROUTES.images[lang]}${name}.png`);

@@ -22,6 +22,7 @@ region: Vùng thử
 capital: Tỉnh lỵ thử
 coordinates: { lat: ${p.lat}, lon: ${p.lon} }
 event: { kind: review, title: Hội nghị tổng kết, date: 2023-05-30 }
+headline: Một tỉnh viết cho phép thử đo chữ
 summary: Một tỉnh viết cho phép thử, để đo chữ trên biểu đồ.
 sources: [${p.slug}-1]
 highlights: [models]
@@ -36,6 +37,7 @@ const storyEn = (p: (typeof PROVINCES)[number]) => `---
 slug: ${p.slug}
 region: Test region
 event: { title: Review conference }
+headline: A province written to measure chart text
 summary: A province written for a test, to measure the text on charts.
 ---
 

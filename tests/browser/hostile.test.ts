@@ -28,6 +28,7 @@ event:
   kind: review
   title: ${JSON.stringify(SVG)}
   date: 2023-06-01
+headline: ${JSON.stringify(`${ATTR} ${TEMPLATE}`)}
 summary: ${JSON.stringify(`${ATTR} ${TEMPLATE}`)}
 sources: [tinh-doc-1]
 highlights: [models]
@@ -53,6 +54,7 @@ slug: tinh-doc
 region: ${JSON.stringify(ATTR)}
 event:
   title: ${JSON.stringify(SVG)}
+headline: ${JSON.stringify(`${ATTR} ${TEMPLATE}`)}
 summary: ${JSON.stringify(`${ATTR} ${TEMPLATE}`)}
 ---
 

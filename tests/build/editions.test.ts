@@ -4,7 +4,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, inject, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
 import { builtPages } from "../../src/site/builtPages.ts";
-import { translatePath } from "../../src/site/paths.ts";
+import { translatePath } from "../../src/project/paths.ts";
 import { realFiles } from "../helpers/project.ts";
 
 const dist = inject("dist");

@@ -37,11 +37,11 @@ beforeAll(() => {
   copy.write("data/sources.csv", `${copy.read("data/sources.csv")}${SLUG}-1,${SLUG},Báo Thử,Tổng kết ở ${NAME},2023-06-02,2023-06-01,,,,Viết cho bài kiểm thử.,Written for the test.\n`);
   copy.write(
     `content/provinces/${SLUG}.mdx`,
-    `---\nname: ${NAME}\nslug: ${SLUG}\nregion: Vùng thử\ncapital: Thị xã Thử\ncoordinates: { lat: 16.0, lon: 107.5 }\nevent: { kind: review, title: Hội nghị tổng kết, date: 2023-06-01 }\nsummary: Một tỉnh báo cáo mọi chỉ số, chỉ có trong bài kiểm thử.\nsources: [${SLUG}-1]\nafter_2025: { province: ${NAME}, merged_with: [] }\n---\n\nTỉnh có <Fig metric="models" /> mô hình; <Reporters metric="models" start /> nêu số mô hình, trong <ProvinceCount />.\n`,
+    `---\nname: ${NAME}\nslug: ${SLUG}\nregion: Vùng thử\ncapital: Thị xã Thử\ncoordinates: { lat: 16.0, lon: 107.5 }\nevent: { kind: review, title: Hội nghị tổng kết, date: 2023-06-01 }\nheadline: Một tỉnh báo cáo mọi chỉ số\nsummary: Một tỉnh báo cáo mọi chỉ số, chỉ có trong bài kiểm thử.\nsources: [${SLUG}-1]\nafter_2025: { province: ${NAME}, merged_with: [] }\n---\n\nTỉnh có <Fig metric="models" /> mô hình; <Reporters metric="models" start /> nêu số mô hình, trong <ProvinceCount />.\n`,
   );
   copy.write(
     `content/en/provinces/${SLUG}.mdx`,
-    `---\nslug: ${SLUG}\nregion: Test region\nevent: { title: Review conference }\nsummary: A province that reports every measure, made up for this test.\n---\n\nThe province has <Fig metric="models" /> models; <Reporters metric="models" start /> gave a count, out of <ProvinceCount />.\n`,
+    `---\nslug: ${SLUG}\nregion: Test region\nevent: { title: Review conference }\nheadline: A province that reports every measure\nsummary: A province that reports every measure, made up for this test.\n---\n\nThe province has <Fig metric="models" /> models; <Reporters metric="models" start /> gave a count, out of <ProvinceCount />.\n`,
   );
   const checked = validateProject(readProjectFiles(copy.dir));
   expect(checked.problems.map(formatProblem)).toEqual([]);

@@ -100,7 +100,7 @@ describe("the desk adds a province from a pasted article", () => {
     await page.keyboard.type(STORY.slice(STORY.indexOf(" />") + 3));
     actions.typed();
     expect(await page.inputValue("#t-body")).toBe(STORY);
-    for (const [field, text] of Object.entries({ region: "Tây Nguyên", capital: "Buôn Mẫu", lat: "12.9", lon: "108.3", title: "Hội nghị tổng kết 10 năm Chương trình 09", date: "2023-05-12", summary: "Một tỉnh chỉ có trong bài kiểm thử của bàn biên tập.", highlights: "models", region_en: "Central Highlands", title_en: "Review of ten years of Program 09", summary_en: "A province that exists only in the desk's test.", body_en: STORY_EN })) {
+    for (const [field, text] of Object.entries({ region: "Tây Nguyên", capital: "Buôn Mẫu", lat: "12.9", lon: "108.3", title: "Hội nghị tổng kết 10 năm Chương trình 09", date: "2023-05-12", headline: "Một tỉnh chỉ có trong bài kiểm thử", summary: "Một tỉnh chỉ có trong bài kiểm thử của bàn biên tập.", highlights: "models", region_en: "Central Highlands", title_en: "Review of ten years of Program 09", headline_en: "A province that exists only in a test", summary_en: "A province that exists only in the desk's test.", body_en: STORY_EN })) {
       await fill(`#t-${field}`, text);
     }
     await click("#save");

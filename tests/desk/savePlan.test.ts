@@ -13,8 +13,8 @@ const ARTICLE = "Sáng 3/4, tỉnh Đắk Mẫu tổng kết. Toàn tỉnh có 3
 const source = { id: "dak-mau-1", outlet: "Báo Thử", title: "Tổng kết", published: "2023-04-04", event_date: "2023-04-03", author: "", url: "", note: "", note_en: "" };
 const story = {
   region: "Tây Nguyên", capital: "Buôn Mẫu", lat: "12.9", lon: "108.3", kind: "review", title: "Hội nghị tổng kết", date: "2023-04-03",
-  summary: "Một tỉnh của bài kiểm thử.", highlights: "models", after_province: "Đắk Mẫu", merged_with: "",
-  body: 'Đắk Mẫu có <Fig metric="models" /> mô hình.\n', region_en: "Central Highlands", title_en: "Review conference", summary_en: "A test province.",
+  headline: "Một tỉnh của bài kiểm thử", summary: "Một tỉnh của bài kiểm thử.", highlights: "models", after_province: "Đắk Mẫu", merged_with: "",
+  body: 'Đắk Mẫu có <Fig metric="models" /> mô hình.\n', region_en: "Central Highlands", title_en: "Review conference", headline_en: "A test province counts its own way", summary_en: "A test province.",
   body_en: 'Đắk Mẫu has <Fig metric="models" /> models.\n',
 };
 const decision = (over: Partial<SaveDecision> = {}): SaveDecision => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareHref, methodHref, provinceHref, translatePath } from "../../src/site/paths.ts";
+import { compareHref, methodHref, provinceHref, translatePath } from "../../src/project/paths.ts";
 
 describe("translatePath (the language switch)", () => {
   it.each([

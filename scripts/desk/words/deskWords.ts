@@ -69,6 +69,7 @@ export interface DeskWords {
   kind: string;
   kinds: Record<"review" | "inspection", string>;
   eventTitle: string;
+  headline: string;
   summary: string;
   highlights: string;
   afterProvince: string;
@@ -77,6 +78,7 @@ export interface DeskWords {
   bodyHint: string;
   regionEn: string;
   titleEn: string;
+  headlineEn: string;
   summaryEn: string;
   bodyEn: string;
   stepSave: string;

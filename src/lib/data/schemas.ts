@@ -4,7 +4,7 @@ import { DATE_FORMS, parsePartialDate } from "./partialDate.ts";
 import { QUALIFIERS } from "../text/qualifiers.ts";
 
 /** Metric groups, in the order the site presents them. */
-export const GROUPS = ["models", "campaigns", "organisations", "safety", "awards", "enforcement"] as const;
+export const GROUPS = ["models", "campaigns", "organisations", "safety", "police", "awards", "enforcement"] as const;
 /** Who gave an award: the provincial People's Committee chair, the provincial Fatherland Front committee, or the provincial police director. */
 export const AWARD_LEVELS = ["ppc_chair", "vff_committee", "police_director"] as const;
 /** Who received an award. */
@@ -150,6 +150,10 @@ export const resultRow = z.object({
   note: optionalText,
   /** The remark in English, for the English edition; required when there is a note. */
   note_en: optionalText,
+  /** What the number counts, in a few words, shown beside it where provinces count one measure differently; may be empty. */
+  counts: optionalText,
+  /** Those words in English; required when `counts` is given. */
+  counts_en: optionalText,
 });
 
 /**
@@ -180,7 +184,9 @@ export const provinceFrontmatter = z.strictObject({
     /** As precise as the sources state it (see {@link DATE_FORMS}). */
     date: partialDate,
   }),
-  /** One paragraph in our own words, shown on the home page and at the top of the story. */
+  /** The story's headline: what is distinctive in this province's report, in plain words (the name stands above it). */
+  headline: text,
+  /** The standfirst: one or two sentences in our own words on why it matters, under the headline and on the home page. */
   summary: text,
   /** Ids of the articles in data/sources.csv that this story draws on. */
   sources: z.array(sourceId).min(1, { error: "list at least one source id from data/sources.csv" }),
@@ -203,7 +209,9 @@ export const storyTranslation = z.strictObject({
   region: text,
   /** The event, in English. */
   event: z.strictObject({ title: text }),
-  /** One paragraph in English, in our own words, without figures. */
+  /** The headline in English. */
+  headline: text,
+  /** The standfirst in English, in our own words, without figures. */
   summary: text,
 });
 
@@ -231,6 +239,8 @@ export const resultEntry = z.object({
   quote: z.string(),
   note: z.string(),
   note_en: z.string(),
+  counts: z.string().default(""),
+  counts_en: z.string().default(""),
   file: z.string(),
   line: z.number(),
 });

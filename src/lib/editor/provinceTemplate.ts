@@ -20,6 +20,8 @@ event:
   title: TODO tên sự kiện, bằng lời của chúng ta
   # Ngày như bài viết nêu: 2023-05-24, 2023-05, hoặc --05-24 nếu bài không nêu năm
   date: TODO
+# Tít: điều riêng trong báo cáo của tỉnh, bằng lời thường (tên tỉnh đã đứng trên tít)
+headline: TODO tít của câu chuyện
 summary: >-
   TODO một đoạn tóm tắt bằng lời của chúng ta, không có con số
 # Mã bài trong data/sources.csv, ví dụ [${slug}-1]
@@ -59,6 +61,7 @@ slug: ${slug}
 region: TODO the region in English, e.g. Northeast
 event:
   title: TODO the event in English, in our own words
+headline: TODO the story's headline in English
 summary: >-
   TODO one paragraph in English, in our own words, without figures
 ---

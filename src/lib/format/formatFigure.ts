@@ -1,9 +1,25 @@
 import type { Lang } from "../../i18n/lang.ts";
 import type { Qualifier } from "../text/qualifiers.ts";
+import { vagueAmount, type VagueAmount } from "../text/vagueAmount.ts";
 import { formatNumber } from "./formatNumber.ts";
 
 /** What a reader sees in place of a number the source gave no count for. */
 export const UNQUANTIFIED_TEXT: Record<Lang, string> = { vi: "có, không nêu số lượng", en: "yes, no count given" };
+/** An amount the source gave in words, as readers see it: "hàng nghìn" stays "hàng nghìn" ("thousands"). */
+export const VAGUE_TEXT: Record<Lang, Record<VagueAmount, string>> = {
+  vi: { tens: "hàng chục", hundreds: "hàng trăm", thousands: "hàng nghìn", tens_of_thousands: "hàng vạn", millions: "hàng triệu" },
+  en: { tens: "dozens", hundreds: "hundreds", thousands: "thousands", tens_of_thousands: "tens of thousands", millions: "millions" },
+};
+
+/** A figure as the formatters take it: its value and qualifier, and the rows whose quotes may give an amount in words. */
+type Stated = { value: number | null; qualifier: Qualifier; rows?: readonly { quote: string }[] };
+
+/** The words for a figure given without a count: the source's "hàng nghìn" where it has one, else "có, không nêu số lượng". */
+export function mentionText(figure: Stated, lang: Lang = "vi"): string {
+  const vague = figure.rows?.map((r) => vagueAmount(r.quote)).find(Boolean);
+  return vague ? VAGUE_TEXT[lang][vague] : UNQUANTIFIED_TEXT[lang];
+}
+
 /** What a reader sees where a province did not report a metric at all. */
 export const NOT_REPORTED_TEXT: Record<Lang, string> = { vi: "không báo cáo", en: "not reported" };
 
@@ -18,8 +34,8 @@ export const QUALIFIER_PREFIX: Record<Lang, Record<Exclude<Qualifier, "unquantif
 };
 
 /** Formats a figure with its qualifier: "trên 114.924", "gần 3.300", "trên 95%"; in English "more than 114,924". */
-export function formatFigure(figure: { value: number | null; qualifier: Qualifier }, unit: "count" | "percent", lang: Lang = "vi"): string {
-  if (figure.qualifier === "unquantified" || figure.value === null) return UNQUANTIFIED_TEXT[lang];
+export function formatFigure(figure: Stated, unit: "count" | "percent", lang: Lang = "vi"): string {
+  if (figure.qualifier === "unquantified" || figure.value === null) return mentionText(figure, lang);
   return `${QUALIFIER_PREFIX[lang][figure.qualifier]}${formatNumber(figure.value, lang)}${unit === "percent" ? "%" : ""}`;
 }
 
@@ -46,8 +62,11 @@ export const QUALIFIER_MEANINGS: Record<Lang, Record<Qualifier, { label: string;
 };
 
 /** A figure in few characters for dense charts: ">366", "≥366", "≈3.300", "~50", "≤400", "95%"; "có" ("yes") when given without a count. */
-export function formatCompact(figure: { value: number | null; qualifier: Qualifier }, unit: "count" | "percent", lang: Lang = "vi"): string {
-  if (figure.qualifier === "unquantified" || figure.value === null) return lang === "en" ? "yes" : "có";
+export function formatCompact(figure: Stated, unit: "count" | "percent", lang: Lang = "vi"): string {
+  if (figure.qualifier === "unquantified" || figure.value === null) {
+    const vague = figure.rows?.map((r) => vagueAmount(r.quote)).find(Boolean);
+    return vague ? VAGUE_TEXT[lang][vague] : lang === "en" ? "yes" : "có";
+  }
   const sign = { exact: "", over: ">", at_least: "≥", nearly: "≈", about: "~", at_most: "≤" }[figure.qualifier];
   return `${sign}${formatNumber(figure.value, lang)}${unit === "percent" ? "%" : ""}`;
 }

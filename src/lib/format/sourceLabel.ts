@@ -2,11 +2,20 @@ import type { Lang } from "../../i18n/lang.ts";
 import type { Source } from "../data/model.ts";
 import { formatDate } from "./formatDate.ts";
 
-/** A short way to name an article in a citation: its outlet, else its headline, else its byline, with the date when known. */
+/**
+ * A short citation, as a newsroom writes one: the outlet (else the byline, else the headline) and the day it was
+ * published, or, where that is unknown, the day of the event it reports ("Nhân Dân, 6/6/2023").
+ */
 export function sourceLabel(source: Source, lang: Lang = "vi"): string {
-  const name = sourceName(source, lang);
-  const date = formatDate(source.published, lang);
+  const name = shortName(source, lang);
+  const date = formatDate(source.published || source.event_date, lang);
   return date ? `${name}, ${date}` : name;
+}
+
+/** The outlet, else "bài của <author>", else the headline: the shortest name that says where an article came from. */
+function shortName(source: Source, lang: Lang): string {
+  const byline = lang === "en" ? `article by ${source.author}` : `bài của ${source.author}`;
+  return source.outlet || (source.author ? byline : "") || (source.title ? `“${source.title}”` : source.id);
 }
 
 /** Names an article for a tooltip or a source line, with its publication date, or else the event's date. */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { siteData } from "../../site/dataset.ts";
+import { siteData } from "../../project/dataset.ts";
 import { dataFiles, type DataFile } from "../../site/dataFiles.ts";
 
 /** One download per editor's file, rebuilt from the validated data so no cell can run as a spreadsheet formula. */

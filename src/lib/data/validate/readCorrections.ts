@@ -26,7 +26,7 @@ export function readCorrections(file: TextFile, results: readonly Result[], edit
     const c = parsed.data;
     const say = (column: string, message: string) => problems.push({ file: file.path, ...record.at(column), message });
     // One correction per figure and day: the corrections page anchors each at date-province-metric-source
-    // (site/paths.ts correctionAnchor), so a second one would repeat an id and a figure's link would find either.
+    // (project/paths.ts correctionAnchor), so a second one would repeat an id and a figure's link would find either.
     const key = JSON.stringify([c.date, c.province, c.metric, c.source]);
     const earlier = seen.get(key);
     if (earlier !== undefined) {

@@ -1,0 +1,134 @@
+import { formatFigure, NOT_REPORTED_TEXT } from "../lib/format/formatFigure.ts";
+import { metricLabel } from "../lib/format/localText.ts";
+import { sideBySide, type SideCell, type SideColumn, type SideTopic } from "../lib/shape/sideBySide.ts";
+import type { CoverageStatus } from "../lib/shape/coverage.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { UI } from "../i18n/ui.ts";
+import type { SiteData } from "../project/dataset.ts";
+import { figureHref, provinceHref } from "../project/paths.ts";
+
+/** One value in a cell, as readers see it, linked to the sentence that stated it. */
+export interface SideValue {
+  /** "trên 366", "20 tập thể", "có, không nêu số lượng". */
+  text: string;
+  href: string;
+}
+
+/** A cell of the view in one language: its values, or the words for a mention without a count or no report. */
+export interface SideViewCell {
+  status: CoverageStatus;
+  values: SideValue[];
+  /** What the number counts, where provinces count this measure differently ("mô hình “tự phòng, tự quản”"). */
+  counts?: string;
+  /** "không báo cáo", where the province did not report it (a mention without a count is a value, linked to its sentence). */
+  words?: string;
+}
+
+/** A column header: the measure or the awarding body, under its topic. */
+export interface SideViewColumn {
+  key: string;
+  topic: SideTopic;
+  label: string;
+  /** The label on phones, where a column stands without its topic's header ("Khen thưởng: Chủ tịch UBND tỉnh"). */
+  short: string;
+}
+
+/** The side-by-side view in one language, ready for a component to render. */
+export interface SideView {
+  id: string;
+  title: string;
+  subtitle: string;
+  /** The topics in column order, each with how many columns it spans. */
+  topics: { topic: SideTopic; label: string; span: number }[];
+  columns: SideViewColumn[];
+  rows: { name: string; href: string; cells: SideViewCell[]; /** On phones, the not-reported cells in one line. */ missing?: string }[];
+  notes: string[];
+}
+
+/** The anchor of the view wherever it is shown. */
+export const SIDE_ID = "canh-nhau";
+
+/**
+ * Models, campaign launches and attendance, and awards by awarding body, for every province, in one language:
+ * each cell the value with its bound word (and what it counts, where provinces count differently), "có, không
+ * nêu số lượng" or "không báo cáo". Its subtitle, the takeaway, is computed from the same cells.
+ */
+export function sideBySideFigure(data: SiteData, lang: Lang): SideView {
+  const t = UI[lang];
+  const view = sideBySide(data, data.figures);
+  const columns = view.columns.map((c) => {
+    const label = columnLabel(c, lang);
+    return { key: c.key, topic: c.topic, label, short: c.award ? t.side.awardFrom(label) : label };
+  });
+  const topics = columns.reduce<SideView["topics"]>((list, c) => {
+    const last = list.at(-1);
+    if (last?.topic === c.topic) last.span += 1;
+    else list.push({ topic: c.topic, label: t.side.topics[c.topic], span: 1 });
+    return list;
+  }, []);
+  const rows = view.rows.map((r) => {
+    // A topic none of whose columns the province reported is named once ("phát động phong trào"); awards by body.
+    const none = (i: number) => r.cells[i]!.status === "none";
+    const missing = topics.flatMap((topic) => {
+      const at = columns.flatMap((c, i) => (c.topic === topic.topic ? [i] : []));
+      if (at.every(none) && topic.topic !== "awards") return [lowerFirst(topic.label, lang)];
+      return at.filter(none).map((i) => (columns[i]!.topic === "awards" ? t.side.awardMissing(columns[i]!.label) : lowerFirst(columns[i]!.label, lang)));
+    });
+    return {
+      name: r.province.name,
+      href: provinceHref(r.province.slug, lang),
+      cells: r.cells.map((c) => viewCell(c, lang)),
+      missing: missing.length ? t.side.notReported(missing) : undefined,
+    };
+  });
+  // Who gave numbers, topic by topic, and whether any column holds numbers from two provinces counted alike.
+  const withNumbers = (topic: SideTopic) => view.rows.filter((r) => r.cells.some((c) => c.column.topic === topic && c.status === "number")).map((r) => r.province.name);
+  const shared = (topic: SideTopic) =>
+    view.columns.some((col, i) => col.topic === topic && view.rows.filter((r) => r.cells[i]!.status === "number").length > 1 && (col.metric?.comparable ?? "yes") === "yes");
+  const differ = view.columns.some((c) => c.topic === "models" && c.metric?.comparable !== "yes");
+  return {
+    id: SIDE_ID,
+    title: t.side.title,
+    subtitle: t.side.subtitle({
+      total: view.rows.length,
+      models: withNumbers("models"),
+      modelsDiffer: differ && !shared("models"),
+      campaigns: withNumbers("campaigns"),
+      awards: withNumbers("awards"),
+      awardsShared: shared("awards"),
+    }),
+    topics,
+    columns,
+    rows,
+    notes: [t.side.note],
+  };
+}
+
+/** A column's header: the measure's label without its parenthesis, or the awarding body. */
+function columnLabel(column: SideColumn, lang: Lang): string {
+  if (column.award) return UI[lang].labels.awardBodies[column.award.level];
+  return metricLabel(column.metric!, lang).replace(/\s*\([^)]*\)\s*$/, "");
+}
+
+/** A cell's values ("20 tập thể", "23 cá nhân") or its words, and what the number counts where that differs. */
+function viewCell(cell: SideCell, lang: Lang): SideViewCell {
+  if (cell.status === "none") return { status: "none", values: [], words: NOT_REPORTED_TEXT[lang] };
+  const recipients = UI[lang].labels.recipients;
+  // Awards given to groups and to people, neither counted: one mention, not two.
+  if (cell.status === "unquantified" && cell.parts.length > 1) {
+    return { status: cell.status, values: [{ text: formatFigure(cell.parts[0]!.figure, cell.parts[0]!.metric.unit, lang), href: figureHref(cell.parts[0]!.figure.province, cell.parts[0]!.metric.id, lang) }] };
+  }
+  const values = cell.parts.map((p) => {
+    const noun = p.recipient ? recipients[p.recipient].toLocaleLowerCase(lang) : "";
+    const amount = formatFigure(p.figure, p.metric.unit, lang);
+    return { text: noun ? (p.figure.value === null ? `${noun}: ${amount}` : `${amount} ${noun}`) : amount, href: figureHref(p.figure.province, p.metric.id, lang) };
+  });
+  const row = cell.parts[0]!.figure.rows[0]!;
+  const counts = (lang === "en" ? row.counts_en : row.counts) || undefined;
+  return { status: cell.status, values, counts };
+}
+
+/** A label inside a sentence: its first letter in lower case, the rest (UBND, MTTQ) as written. */
+function lowerFirst(label: string, lang: Lang): string {
+  return label.charAt(0).toLocaleLowerCase(lang) + label.slice(1);
+}

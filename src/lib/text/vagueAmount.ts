@@ -1,0 +1,10 @@
+/** An amount stated without a number: "hàng nghìn vụ" is thousands of cases, not a count and not merely "yes". */
+export type VagueAmount = "tens" | "hundreds" | "thousands" | "tens_of_thousands" | "millions";
+
+const WORDS: Record<string, VagueAmount> = { chục: "tens", trăm: "hundreds", nghìn: "thousands", ngàn: "thousands", vạn: "tens_of_thousands", triệu: "millions" };
+
+/** The amount a quote gives in words ("hàng nghìn", "hàng trăm", "hàng chục"), or undefined when it gives none. */
+export function vagueAmount(quote: string): VagueAmount | undefined {
+  const m = /(?:^|[^\p{L}])hàng\s+(chục|trăm|nghìn|ngàn|vạn|triệu)(?![\p{L}])/iu.exec(quote.normalize("NFC"));
+  return m ? WORDS[m[1]!.toLowerCase()] : undefined;
+}
