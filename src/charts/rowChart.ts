@@ -41,6 +41,8 @@ export interface RowChartOptions {
   description: string;
   /** Upper end of the bars' scale; defaults to the largest value. One chart, one scale. */
   max?: number;
+  /** Every bar's value label in the figure, when its panels must share one scale: each leaves room for the longest. */
+  scaleLabels?: readonly string[];
 }
 
 /** Font size in px for a drawing of this width: phone drawings are shown at about their own width, so 13 px stays ≥ 12 px. */
@@ -68,7 +70,7 @@ export function rowChart(rows: readonly ChartRow[], options: RowChartOptions): D
   const room = width - left - 2;
   const values = rows.flatMap((r) => r.items.flatMap((i) => (i.value !== undefined && (i.kind ?? "bar") === "bar" ? [i] : [])));
   const max = Math.max(1e-9, options.max ?? Math.max(0, ...values.map((i) => i.value!)));
-  const longest = Math.max(0, ...values.map((i) => textWidth(i.label, f, true)));
+  const longest = Math.max(0, ...(options.scaleLabels ?? values.map((i) => i.label)).map((label) => textWidth(label, f, true)));
   // Bars take what the longest value label leaves, but never less than 40% of the row.
   const barRoom = Math.max(room * 0.4, room - longest - 8);
   const barHeight = Math.round(f * 1.3);

@@ -12,7 +12,8 @@ import type { SiteData } from "../project/dataset.ts";
 import { AROUND, definitions, panel, provenanceCells, provenanceColumns, provenanceTip, qualifierNotes, quoteLangs, rowId, rowsOf, sourceIds } from "./figureParts.ts";
 
 /**
- * Awards, one panel per level (who gave them), each on a scale of its own: a province's collectives and
+ * Awards, one panel per level (who gave them), all on one scale, so a longer bar always means more awards: a
+ * province's collectives and
  * individuals are two bars side by side, never stacked, since the sources do not say they add up. A kind
  * given without a count reads "có, không nêu số lượng" where its bar would be; a province that said nothing
  * reads "không báo cáo".
@@ -41,6 +42,10 @@ export function awardsFigure(data: SiteData, lang: Lang, id: string, highlight?:
     });
     return given.length ? given : [{ label: NOT_REPORTED_TEXT[lang], kind: "words" }];
   };
+  // One scale across the panels: the largest count of any level, and room for the longest value label of any.
+  const bars = levels.flatMap((l) => l.rows.flatMap((r) => items(r).filter((i) => i.value !== undefined)));
+  const max = Math.max(0, ...bars.map((i) => i.value!));
+  const scaleLabels = bars.map((i) => i.label);
   const rows = (l: AwardLevel): ChartRow[] =>
     l.rows.map((r) => ({
       name: r.province.name,
@@ -60,7 +65,7 @@ export function awardsFigure(data: SiteData, lang: Lang, id: string, highlight?:
     subtitle: w.awardsSubtitle(stated.size, data.provinces.length, counted.size),
     description: levels.map(describe).join(" "),
     panels: levels.map((l) =>
-      panel((width) => rowChart(rows(l), { width, label: levelLabel(l), description: describe(l), pickLabel: `${levelLabel(l)}: ${UI[lang].chartWords.pickBar}` }), levelLabel(l)),
+      panel((width) => rowChart(rows(l), { width, max, scaleLabels, label: levelLabel(l), description: describe(l), pickLabel: `${levelLabel(l)}: ${UI[lang].chartWords.pickBar}` }), levelLabel(l)),
     ),
     notes: [...(windowed ? [w.aroundNote(name, false, AROUND, data.provinces.length)] : []), ...(levels.length > 1 ? [w.awardLevelsNote] : []), ...qualifierNotes(lang, figures)],
     definitions: definitions(comparisonMetrics(data.metrics, "awards"), lang),

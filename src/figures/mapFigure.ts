@@ -2,7 +2,7 @@ import type { Province } from "../lib/data/model.ts";
 import { formatNumber } from "../lib/format/formatNumber.ts";
 import type { ChartFigure } from "../lib/shape/chartModel.ts";
 import { colourSlots } from "../lib/shape/colourSlots.ts";
-import { coverageSummary } from "../lib/shape/coverageSummary.ts";
+import { sortProvinces } from "../lib/shape/sortProvinces.ts";
 import { locatorMap } from "../charts/locatorMap.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
@@ -14,35 +14,30 @@ import { panel, rowId } from "./figureParts.ts";
 export const MAP_ID = "bd-ban-do";
 
 /**
- * The provinces the site covers on a map of Vietnam, each dot sized by how many measures the province reported
- * and linked to its page. The subtitle names who reported the most and the fewest, counted from the data.
+ * The provinces the site covers on a map of Vietnam, each dot at its capital and linked to its page. The dots
+ * encode location only: sizing them by what a province reported would measure how long its articles were.
  */
 export function mapFigure(data: SiteData, lang: Lang): ChartFigure {
   const w = UI[lang].figures;
   const id = MAP_ID;
   const slots = colourSlots(data.provinces);
-  const { perProvince } = coverageSummary(data);
+  const provinces = sortProvinces(data.provinces);
   const coords = (p: Province) => w.coordinates(formatNumber(p.coordinates.lat, lang), formatNumber(p.coordinates.lon, lang));
   const after = (p: Province) => (p.after_2025.merged_with.length ? w.mergedInto(p.after_2025.province) : w.unchanged);
-  const places = perProvince.map(({ province: p, reported }) => ({
+  const places = provinces.map((p) => ({
     name: p.name,
-    text: `${p.name} (${formatNumber(reported, lang)})`,
+    text: p.name,
     lat: p.coordinates.lat,
     lon: p.coordinates.lon,
     slot: slots.get(p.slug),
-    count: reported,
     href: provinceHref(p.slug, lang),
-    tip: { value: `${p.name}: ${w.measuresReported(reported)}`, quote: w.capital(p.capital, coords(p)), source: w.after2025(after(p)) },
+    tip: { value: p.name, quote: w.capital(p.capital, coords(p)), source: w.after2025(after(p)) },
   }));
-  const description = w.mapDescription(places.length, perProvince.map(({ province: p, reported }) => `${p.name} (${w.measuresReported(reported)})`).join(", "));
-  const counts = perProvince.map((p) => p.reported);
-  // Ties are named together: "Thái Nguyên, Hà Tĩnh".
-  const named = (n: number) => perProvince.filter((p) => p.reported === n).map((p) => p.province.name).join(", ");
-  const [most, least] = [Math.max(...counts), Math.min(...counts)];
+  const description = w.mapDescription(places.length, provinces.map((p) => p.name).join(", "));
   return {
     id,
     title: w.mapTitle,
-    subtitle: w.mapSubtitle(places.length, named(most), most, named(least), least),
+    subtitle: w.mapSubtitle(places.length, provinces[0]?.name ?? "", provinces.at(-1)?.name ?? ""),
     description,
     panels: [panel((width) => locatorMap(places, { width: Math.min(width, 480), lang, label: w.mapTitle, description }))],
     notes: [w.mapNote],
@@ -50,11 +45,11 @@ export function mapFigure(data: SiteData, lang: Lang): ChartFigure {
     sources: [],
     table: {
       columns: w.mapColumns,
-      rows: perProvince.map(({ province: p, reported }) => ({
+      rows: provinces.map((p) => ({
         id: rowId(id, p.slug),
         header: p.name,
         href: provinceHref(p.slug, lang),
-        cells: [formatNumber(reported, lang), p.capital, coords(p), after(p)],
+        cells: [p.capital, coords(p), after(p)],
       })),
     },
     csvRows: [],

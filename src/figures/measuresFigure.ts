@@ -39,6 +39,9 @@ export function measuresFigure(data: SiteData, lang: Lang, spec: MeasuresSpec): 
   const around = panels.some((p) => p.hidden > 0)
     ? [w.aroundNote(data.provinces.find((p) => p.slug === spec.highlight)?.name ?? "", panels.some((p) => p.metric.comparable !== "yes"), AROUND, data.provinces.length)]
     : [];
+  // A note about scales only where some panel draws bars: numbers on their own have no scale to explain.
+  const drawn = panels.map((p) => measureRows(spec.id, p.rows, sources, lang).rows);
+  const barred = drawn.some((rows) => rows.some((r) => r.items.some((i) => (i.kind ?? (i.value !== undefined ? "bar" : "words")) === "bar")));
   return {
     id: spec.id,
     title: spec.title,
@@ -50,7 +53,7 @@ export function measuresFigure(data: SiteData, lang: Lang, spec: MeasuresSpec): 
         return rowChart(rows, { width, label: label(p.metric), description: describeBars(label(p.metric), p.rows, lang), pickLabel: `${label(p.metric)}: ${UI[lang].chartWords.pickBar}` });
       }, many ? label(p.metric) : undefined),
     ),
-    notes: [...around, ...(many ? [w.separateScales] : []), ...qualifierNotes(lang, all.map((d) => d.figure))],
+    notes: [...around, ...(many && barred ? [w.separateScales] : []), ...qualifierNotes(lang, all.map((d) => d.figure))],
     definitions: definitions(spec.metrics, lang),
     sources: sourceIds(all.map((d) => d.figure)),
     table: {

@@ -79,7 +79,7 @@ export const en: Dictionary = {
     scrollLabel: (title, narrow) => `${title} (${narrow ? "narrow" : "wide"} version, scrolls sideways)`,
     embedDescription: (title) => `The chart “${title}” from Program 09: ten years on, for embedding in another page.`,
   },
-  notStated: "not stated in our copy",
+  notStated: "unknown",
   noCount: "no count given",
   dataFiles: { metrics: "the dictionary of measures", sources: "the source articles", results: (province) => `figures for ${province}` },
 
@@ -112,9 +112,9 @@ export const en: Dictionary = {
     provinceCount: (n) => `${n} ${n === 1 ? "number" : "numbers"}`,
   },
   compare: {
-    description: "The models, campaign launches, participant-turns and awards each province reported after ten years of Program 09, side by side, with what was not reported marked as such.",
+    description: "The models, campaign launches, attendance and awards each province reported after ten years of Program 09, side by side, with what was not reported marked as such.",
     lede: [
-      "The provinces did not report to a common template. The charts below set what each one stated side by side; “not reported” means the sources on that province have no such figure, not that the figure is zero. Choose a bar (with the mouse or the Tab key) to see the sentence that stated it. Each measure is defined under ",
+      "Each province reviewed the programme its own way, so most of these numbers can stand side by side but not be compared. Every number links to the sentence that stated it; “not reported” means the article does not mention it, not that it is zero. Each measure is defined under ",
       { text: "sources and method", to: "method", anchor: "chi-so" },
       ".",
     ],
@@ -203,7 +203,7 @@ export const en: Dictionary = {
     groupOne: (province) => `The sources on ${province} give only one figure here.`,
     awardsSubtitle: (stated, total, counted) =>
       `${stated} of ${total} provinces mention awards; ${counted === 0 ? "none gives a count" : `${counted} give counts`}. Groups and individuals are drawn side by side, not added up.`,
-    awardLevelsNote: "Each level of award is a chart of its own: certificates from the provincial People's Committee chair, from the provincial Fatherland Front and commendations from the provincial police director do not add up.",
+    awardLevelsNote: "Each awarding body has a panel of its own, all on one scale: a longer bar means more groups or people. Awards from different bodies do not add up.",
     matrixSubtitle: (measures, shared, differing) =>
       shared === 0
         ? `Of ${measures} measures, none has numbers from more than one province: the provinces reported almost nothing in common.`
@@ -218,17 +218,16 @@ export const en: Dictionary = {
     unchanged: "unchanged",
     capital: (name, coordinates) => `Provincial capital: ${name}; ${coordinates}`,
     after2025: (what) => `After the 2025 reorganisation: ${what}`,
-    measuresReported: (count) => `${count} ${count === 1 ? "measure" : "measures"} reported`,
-    mapDescription: (count, places) => `Map of Vietnam, including the Hoàng Sa (Paracel) and Trường Sa (Spratly) archipelagos, marking ${count} provinces; the larger the dot, the more measures the province reported: ${places}.`,
-    mapSubtitle: (count, most, mostCount, least, leastCount) => `The site covers ${count} provinces; ${most} reported the most measures (${mostCount}), ${least} the fewest (${leastCount}).`,
-    mapNote: "Each dot stands at the approximate position of the provincial capital, sized by how many measures the province reported; choose a dot to open the province's page. The map draws no provincial boundaries.",
-    mapColumns: ["Measures reported", "Provincial capital", "Coordinates", "After 2025"],
+    mapDescription: (count, places) => `Map of Vietnam, including the Hoàng Sa (Paracel) and Trường Sa (Spratly) archipelagos, marking ${count} provinces: ${places}.`,
+    mapSubtitle: (count, north, south) => `${capital(words(count))} provinces, from ${north} in the north to ${south} in the south.`,
+    mapNote: "Each dot stands at the approximate position of the provincial capital; choose a dot to open the province's page. The map draws no provincial boundaries.",
+    mapColumns: ["Provincial capital", "Coordinates", "After 2025"],
     aroundNote: (province, byPlace, around, total) =>
       `The chart shows at most ${around} provinces: ${byPlace ? `those nearest to ${province} from north to south (this figure cannot be ranked)` : `those ranked around ${province}`}; all ${total} are on the comparison page.`,
     noneReported: (what) => `No province reported ${what}.`,
     onlyReported: (province, what) => `Only ${province} reported ${what}.`,
     someReported: (stated, total, what, missing) => `${stated} of ${total} provinces reported ${what}${missing ? `; ${missing}: not reported` : ""}.`,
-    separateScales: "One chart per measure, each with a scale of its own.",
+    separateScales: "Each measure has a panel and a scale of its own: different measures are not read against one axis.",
     and: " and ",
     dataAndSharing: "Data and sharing",
     definitions: "What each measure counts",
@@ -261,7 +260,8 @@ export const en: Dictionary = {
     awardBodies: { ppc_chair: "People's Committee chair", vff_committee: "Fatherland Front", police_director: "Police director" },
     recipients: { collective: "Groups", individual: "People" },
     eventKinds: { review: "Review conference", inspection: "Inspection visit" },
-    comparable: { yes: "Comparable: every province counts the same thing", caution: "Caution: each province defines it differently" },
+    comparable: { yes: "Comparable: every province counts the same thing", caution: "Not comparable: each province counts something else" },
+    numbersFrom: (who) => `Numbers from ${who}; nothing to compare yet`,
   },
   claims,
 };

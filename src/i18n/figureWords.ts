@@ -25,11 +25,11 @@ export interface FigureWords {
   unchanged: string;
   capital: (name: string, coordinates: string) => string;
   after2025: (what: string) => string;
-  measuresReported: (count: number) => string;
   mapDescription: (count: number, places: string) => string;
-  mapSubtitle: (count: number, most: string, mostCount: number, least: string, leastCount: number) => string;
+  /** The map's takeaway: how many provinces, from the northernmost to the southernmost. */
+  mapSubtitle: (count: number, north: string, south: string) => string;
   mapNote: string;
-  mapColumns: [string, string, string, string];
+  mapColumns: [string, string, string];
   aroundNote: (province: string, byPlace: boolean, around: number, total: number) => string;
   noneReported: (what: string) => string;
   onlyReported: (province: string, what: string) => string;

@@ -12,6 +12,8 @@ export interface Labels {
   recipients: Record<(typeof RECIPIENTS)[number], string>;
   /** Names of the kinds of event the sources report on. */
   eventKinds: Record<(typeof EVENT_KINDS)[number], string>;
-  /** How the metric dictionary's comparability flag reads. */
+  /** How the metric dictionary's comparability flag reads, for a measure two provinces or more gave numbers for. */
   comparable: Record<"yes" | "caution", string>;
+  /** Who gave numbers for a measure fewer than two provinces did ("chỉ Hà Nam"): nothing to compare yet. */
+  numbersFrom: (who: string) => string;
 }

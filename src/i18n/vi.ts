@@ -78,7 +78,7 @@ export const vi: Dictionary = {
     scrollLabel: (title, narrow) => `${title} (bản ${narrow ? "hẹp" : "rộng"}, cuộn ngang)`,
     embedDescription: (title) => `Biểu đồ “${title}” của Chương trình 09: mười năm nhìn lại, để nhúng vào trang khác.`,
   },
-  notStated: "bản lưu không ghi",
+  notStated: "không rõ",
   noCount: "không nêu số",
   dataFiles: { metrics: "từ điển chỉ số", sources: "các bài báo làm nguồn", results: (province) => `số liệu của ${province}` },
 
@@ -111,9 +111,9 @@ export const vi: Dictionary = {
     provinceCount: (n) => `${n} con số`,
   },
   compare: {
-    description: "Số mô hình, đợt phát động, lượt người tham gia và khen thưởng mà mỗi tỉnh báo cáo sau mười năm Chương trình 09, đặt cạnh nhau, với chỗ không báo cáo ghi rõ.",
+    description: "Số mô hình, đợt phát động, lượt người dự và khen thưởng mà mỗi tỉnh báo cáo sau mười năm Chương trình 09, đặt cạnh nhau, với chỗ không báo cáo ghi rõ.",
     lede: [
-      "Các tỉnh không báo cáo theo một mẫu chung. Các biểu đồ dưới đây đặt cạnh nhau những gì mỗi tỉnh nêu; “không báo cáo” nghĩa là nguồn về tỉnh đó không có con số này, không phải con số bằng 0. Chọn một thanh (bằng chuột hoặc phím Tab) để xem câu văn đã nêu con số. Định nghĩa từng chỉ số ở trang ",
+      "Mỗi tỉnh tổng kết theo cách riêng, nên phần lớn con số chỉ đứng cạnh nhau chứ không so được với nhau. Mỗi con số dẫn về câu văn đã nêu nó; “không báo cáo” nghĩa là bài không nhắc đến, không phải bằng 0. Mỗi chỉ số được định nghĩa ở trang ",
       { text: "nguồn và phương pháp", to: "method", anchor: "chi-so" },
       ".",
     ],
@@ -202,7 +202,7 @@ export const vi: Dictionary = {
     groupOne: (province) => `Nguồn về ${province} chỉ nêu một con số ở mục này.`,
     awardsSubtitle: (stated, total, counted) =>
       `${stated} trong ${total} tỉnh có nhắc đến khen thưởng; ${counted === 0 ? "không tỉnh nào nêu số lượng" : `${counted} tỉnh nêu số lượng`}. Tập thể và cá nhân được vẽ cạnh nhau, không cộng lại.`,
-    awardLevelsNote: "Mỗi cấp khen là một biểu đồ riêng: bằng khen của Chủ tịch UBND tỉnh, bằng khen của Ủy ban MTTQ tỉnh và giấy khen của Giám đốc Công an tỉnh không cộng lại với nhau.",
+    awardLevelsNote: "Mỗi nơi trao khen một khung, cả ba chung một thang: thanh dài hơn là nhiều tập thể, cá nhân hơn. Khen của các nơi khác nhau không cộng với nhau.",
     matrixSubtitle: (measures, shared, differing) =>
       shared === 0
         ? `Trong ${measures} chỉ số, không chỉ số nào có con số từ hơn một tỉnh: các tỉnh gần như không báo cáo điều gì chung.`
@@ -217,18 +217,16 @@ export const vi: Dictionary = {
     unchanged: "giữ nguyên",
     capital: (name, coordinates) => `Tỉnh lỵ: ${name}; ${coordinates}`,
     after2025: (what) => `Sau sắp xếp năm 2025: ${what}`,
-    measuresReported: (count) => `${count} chỉ số được báo cáo`,
-    mapDescription: (count, places) => `Bản đồ Việt Nam, có quần đảo Hoàng Sa và Trường Sa, đánh dấu ${count} tỉnh; chấm càng lớn, tỉnh càng báo cáo nhiều chỉ số: ${places}.`,
-    mapSubtitle: (count, most, mostCount, least, leastCount) =>
-      `Trang này có ${count} tỉnh; ${most} báo cáo nhiều chỉ số nhất (${mostCount}), ${least} ít nhất (${leastCount}).`,
-    mapNote: "Mỗi chấm đặt ở vị trí gần đúng của tỉnh lỵ, to theo số chỉ số tỉnh báo cáo; chọn một chấm để mở trang của tỉnh. Bản đồ không vẽ ranh giới tỉnh.",
-    mapColumns: ["Chỉ số được báo cáo", "Tỉnh lỵ", "Tọa độ", "Sau năm 2025"],
+    mapDescription: (count, places) => `Bản đồ Việt Nam, có quần đảo Hoàng Sa và Trường Sa, đánh dấu ${count} tỉnh: ${places}.`,
+    mapSubtitle: (count, north, south) => `${sentenceStart(words(count))} tỉnh, từ ${north} ở phía bắc đến ${south} ở phía nam.`,
+    mapNote: "Mỗi chấm đặt ở vị trí gần đúng của tỉnh lỵ; chọn một chấm để mở trang của tỉnh. Bản đồ không vẽ ranh giới tỉnh.",
+    mapColumns: ["Tỉnh lỵ", "Tọa độ", "Sau năm 2025"],
     aroundNote: (province, byPlace, around, total) =>
       `Biểu đồ chỉ hiện tối đa ${around} tỉnh: ${byPlace ? `các tỉnh gần ${province} nhất theo thứ tự bắc – nam (chỉ số này không xếp hạng được)` : `các tỉnh xếp hạng quanh ${province}`}; trang so sánh có đủ ${total} tỉnh.`,
     noneReported: (what) => `Không tỉnh nào nêu ${what}.`,
     onlyReported: (province, what) => `Chỉ ${province} nêu ${what}.`,
     someReported: (stated, total, what, missing) => `${stated} trong ${total} tỉnh nêu ${what}${missing ? `; ${missing} không báo cáo` : ""}.`,
-    separateScales: "Mỗi chỉ số một biểu đồ, mỗi biểu đồ một thang riêng.",
+    separateScales: "Mỗi chỉ số một khung với thang riêng: hai chỉ số khác nhau không so trên cùng một trục.",
     and: " và ",
     dataAndSharing: "Dữ liệu và chia sẻ",
     definitions: "Định nghĩa các chỉ số",
@@ -261,7 +259,8 @@ export const vi: Dictionary = {
     awardBodies: { ppc_chair: "Chủ tịch UBND tỉnh", vff_committee: "Ủy ban MTTQ tỉnh", police_director: "Giám đốc Công an tỉnh" },
     recipients: { collective: "Tập thể", individual: "Cá nhân" },
     eventKinds: { review: "Hội nghị tổng kết", inspection: "Buổi kiểm tra" },
-    comparable: { yes: "So sánh được: các tỉnh đếm cùng một thứ", caution: "Cần thận trọng: mỗi tỉnh định nghĩa khác nhau" },
+    comparable: { yes: "So sánh được: các tỉnh đếm cùng một thứ", caution: "Không so sánh được: mỗi tỉnh đếm một thứ khác" },
+    numbersFrom: (who) => `Có số: ${who}; chưa có gì để so sánh`,
   },
   claims,
 };
