@@ -64,6 +64,7 @@ region: Vùng thử
 capital: Thị xã thử
 coordinates: { lat: ${lat.toFixed(2)}, lon: ${lon.toFixed(2)} }
 event: { kind: review, title: Hội nghị tổng kết, date: 2023-05-30 }
+headline: Một tỉnh tổng hợp để đo tốc độ dựng trang
 summary: Một tỉnh tổng hợp, chỉ để đo tốc độ dựng trang.
 sources: [${slug}-1]
 highlights: [${reported.slice(0, 2).join(", ")}]
@@ -81,6 +82,7 @@ ${reported.map((m) => `Chỉ số ${m}: <Fig metric="${m}" />.`).join("\n\n")}
 slug: ${slug}
 region: Test region
 event: { title: Review conference }
+headline: A made-up province to time the build
 summary: A made-up province, only to measure how fast pages are built.
 ---
 

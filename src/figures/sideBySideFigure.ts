@@ -1,5 +1,5 @@
 import { formatFigure, NOT_REPORTED_TEXT } from "../lib/format/formatFigure.ts";
-import { metricLabel } from "../lib/format/localText.ts";
+import { metricLabel, storyText } from "../lib/format/localText.ts";
 import { sideBySide, type SideCell, type SideColumn, type SideTopic } from "../lib/shape/sideBySide.ts";
 import type { CoverageStatus } from "../lib/shape/coverage.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -77,7 +77,7 @@ export function sideBySideFigure(data: SiteData, lang: Lang): SideView {
     return {
       name: r.province.name,
       href: provinceHref(r.province.slug, lang),
-      cells: r.cells.map((c) => viewCell(c, lang)),
+      cells: r.cells.map((c) => viewCell(c, storyText(r.province, lang).counts, lang)),
       missing: missing.length ? t.side.notReported(missing) : undefined,
     };
   });
@@ -111,7 +111,7 @@ function columnLabel(column: SideColumn, lang: Lang): string {
 }
 
 /** A cell's values ("20 tập thể", "23 cá nhân") or its words, and what the number counts where that differs. */
-function viewCell(cell: SideCell, lang: Lang): SideViewCell {
+function viewCell(cell: SideCell, counted: Readonly<Record<string, string>>, lang: Lang): SideViewCell {
   if (cell.status === "none") return { status: "none", values: [], words: NOT_REPORTED_TEXT[lang] };
   const recipients = UI[lang].labels.recipients;
   // Awards given to groups and to people, neither counted: one mention, not two.
@@ -123,8 +123,7 @@ function viewCell(cell: SideCell, lang: Lang): SideViewCell {
     const amount = formatFigure(p.figure, p.metric.unit, lang);
     return { text: noun ? (p.figure.value === null ? `${noun}: ${amount}` : `${amount} ${noun}`) : amount, href: figureHref(p.figure.province, p.metric.id, lang) };
   });
-  const row = cell.parts[0]!.figure.rows[0]!;
-  const counts = (lang === "en" ? row.counts_en : row.counts) || undefined;
+  const counts = cell.column.metric ? counted[cell.column.metric.id] : undefined;
   return { status: cell.status, values, counts };
 }
 

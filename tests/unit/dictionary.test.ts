@@ -28,22 +28,23 @@ describe.each(LANGS.map((l) => [l]))("the %s dictionary", (lang) => {
     // The fixture: 7 measures, one (models) with numbers from three provinces, counted differently.
     const one = word(coverageSummary(base));
     expect(one.sentence).toContain("7");
-    expect(one.sentence).toMatch(lang === "en" ? /only one \(models\)/ : /chỉ 1 chỉ số \(chỉ số models\)/);
+    expect(one.sentence).toMatch(lang === "en" ? /only one comes from more than one province, and each counted differently/ : /chỉ 1 loại có số của hơn một tỉnh, và mỗi tỉnh đếm theo cách riêng/);
+    expect(one.headline).toMatch(lang === "en" ? /no two counted the same thing/ : /không có hai tỉnh nào đếm cùng một thứ/);
     // None shared.
     const none = word(coverageSummary({ ...base, results: base.results.filter((r) => r.metric !== "models") }));
     expect(none.sentence).not.toEqual(one.sentence);
-    expect(none.sentence).toMatch(lang === "en" ? /none has/ : /không chỉ số nào/);
+    expect(none.sentence).toMatch(lang === "en" ? /none comes from more than one/ : /không loại nào có số của hơn một tỉnh/);
     // Two shared, one of them comparable: the headline no longer says almost nothing compares.
     const two = word(coverageSummary({ ...base, results: [...base.results, result("trung", "teams", 12, "exact")] }));
-    expect(two.sentence).toMatch(lang === "en" ? /two \(models and teams\) have figures/ : /2 chỉ số/);
+    expect(two.sentence).toMatch(lang === "en" ? /only two come from more than one province\./ : /chỉ 2 loại có số của hơn một tỉnh\./);
     expect(two.headline).not.toEqual(one.headline);
-    expect(two.headline).toContain(lang === "en" ? "one of 7" : "1 trên 7");
+    expect(two.headline).toContain(lang === "en" ? "one measure has numbers from more than one" : "một thước đo có số của hơn một tỉnh");
   });
 
   it("counts the provinces in the headline", () => {
     const data = fixture();
     const five = { ...data, provinces: [...data.provinces, { ...data.provinces[0]!, slug: "tay" }], metrics: [...data.metrics, metric("extra")] };
     const s = coverageSummary(five);
-    expect(t.home.finding(s, []).headline).toMatch(lang === "en" ? /^Five provinces/ : /^5 tỉnh/);
+    expect(t.home.finding(s, []).headline).toMatch(lang === "en" ? /^Five provinces/ : /^Năm tỉnh/);
   });
 });

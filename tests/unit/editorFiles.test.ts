@@ -213,7 +213,7 @@ describe("story frontmatter", () => {
     let files = edit(realFiles(), EN, "slug: ha-tinh\n", "slug: ha-tinh\ncapital: Ha Tinh\n");
     expect(only(files)).toEqual([`${EN}:3:10 field "capital" belongs to the Vietnamese story only (the English edition shares it from there): delete the line`]);
     files = edit(realFiles(), EN, "region:", "regoin:");
-    expect(only(files)).toContainEqual(expect.stringMatching(/:3:9 field "regoin" is not a field of an English story\. Did you mean "region"\? The fields there are slug, region, event, summary/));
+    expect(only(files)).toContainEqual(expect.stringMatching(/:3:9 field "regoin" is not a field of an English story\. Did you mean "region"\? The fields there are slug, region, event, headline, counts, summary/));
   });
 
   it("refuses two provinces with one name, and a highlight listed twice, at the repeat", () => {

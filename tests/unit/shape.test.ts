@@ -63,14 +63,16 @@ describe("shaping the data for pages", () => {
 
   it("lists what others reported and a province did not", () => {
     const missing = missingFor(dataset, "ha-tinh").map((m) => m.id);
-    expect(missing).toContain("models");
+    // Hà Tĩnh mentions models without a count: mentioned is reported, not missing.
+    expect(missing).not.toContain("models");
+    expect(missing).toContain("models_program_09");
     expect(missing).not.toContain("campaign_launches");
     expect(missing).not.toContain("award_ppc_chair_collective"); // reported, though without a count
   });
 
   it("groups a province's figures in dictionary order and says a shared note once", () => {
     const groups = provinceFigures(dataset, figures, "ha-nam");
-    expect(groups.map((g) => g.group)).toEqual(["models", "safety", "awards", "enforcement"]);
+    expect(groups.map((g) => g.group)).toEqual(["models", "safety", "police", "awards", "enforcement"]);
     const models = groups[0]!.rows.find((r) => r.metric.id === "models")!;
     expect(models.notes).toHaveLength(1);
     expect(models.figure.rows).toHaveLength(2);

@@ -20,7 +20,7 @@ describe("<Chart> in a story", () => {
     ['<Chart metric="models" />', /<Chart> takes exactly one attribute/],
     ['<Chart compare="models">', /<Chart compare="models"> is never closed: write <Chart compare="models" \/>: the tag must close itself/],
     ["<Chart compare={'models'} />", /cannot be checked: write its attributes as plain text in double quotes/],
-    ['<Chart group="enforcement" />', /<Chart group="enforcement">: ha-tinh reports no figure of the group "enforcement": write a group it reports \(campaigns, awards\), or <Chart compare="…" \/>/],
+    ['<Chart group="enforcement" />', /<Chart group="enforcement">: ha-tinh reports no figure of the group "enforcement": write a group it reports \(campaigns, models, awards\), or <Chart compare="…" \/>/],
     ['<Chart compare="campaigns" />', /<Chart compare="campaigns" \/> is already placed on line \d+: place each chart once/],
   ])("refuses %s where it stands, saying what to write", (tag, message) => {
     const { files, last: line } = appendToStory(STORY, `Một đoạn văn.\n\n${tag}`);

@@ -150,9 +150,9 @@ describe("validateProject refuses bad input with file, line, column and what to 
   it("a story that refers to a figure that does not exist", () => {
     const files = realFiles();
     const story = fileAt(files, STORY);
-    story.text += '\nThêm một câu với <Fig metric="models" />.\n';
+    story.text += '\nThêm một câu với <Fig metric="models_program_09" />.\n';
     const line = story.text.split("\n").length - 1;
-    expect(onlyProblem(files)).toMatchObject({ file: STORY, line, column: 18, message: expect.stringMatching(/<Fig metric="models"> refers to no figure of ha-tinh/) });
+    expect(onlyProblem(files)).toMatchObject({ file: STORY, line, column: 18, message: expect.stringMatching(/<Fig metric="models_program_09"> refers to no figure of ha-tinh/) });
   });
 
   it("a quote that does not state the value, or states it with another qualifier", () => {
@@ -269,7 +269,7 @@ describe("validateProject refuses bad input with file, line, column and what to 
 
     it.each([
       ["2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,365,Nhập nhầm.,Mistyped.", /"365" is not the figure now published \(366, line 2 of data\/results\/ha-tinh\.csv\)/],
-      ["2024-03-01,ha-tinh,models,ha-tinh-1,1,2,Nhập nhầm.,Mistyped.", /no row of data\/results\/ha-tinh\.csv has metric "models" from "ha-tinh-1"/],
+      ["2024-03-01,ha-tinh,models_program_09,ha-tinh-1,1,2,Nhập nhầm.,Mistyped.", /no row of data\/results\/ha-tinh\.csv has metric "models_program_09" from "ha-tinh-1"/],
       ["1/3/2024,ha-tinh,campaign_launches,ha-tinh-1,360,366,Nhập nhầm.,Mistyped.", /column "date": "1\/3\/2024" is not a full date/],
       ["2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,366,,Mistyped.", /column "reason": is empty/],
       ["2024-03-01,ha-tinh,campaign_launches,ha-tinh-1,360,366,Nhập nhầm.,", /column "reason_en": is empty/],

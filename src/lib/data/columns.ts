@@ -11,8 +11,8 @@ function columnsOf<K extends string>(shape: Record<K, unknown>, optional: readon
   return { required: (Object.keys(shape) as K[]).filter((c) => !optional.includes(c)), optional };
 }
 
-/** Column names of `data/results/<slug>.csv`; the notes and the `counts` words (with their English) may be left out. */
-export const RESULT_COLUMNS = columnsOf(resultRow.shape, ["note", "note_en", "counts", "counts_en"]);
+/** Column names of `data/results/<slug>.csv`; `note` and its English `note_en` may be left out. */
+export const RESULT_COLUMNS = columnsOf(resultRow.shape, ["note", "note_en"]);
 /** Column names of `data/metrics.csv`; `compare` and `keywords_vi` may be left out. */
 export const METRIC_COLUMNS = columnsOf(metricRow.shape, ["compare", "keywords_vi"]);
 /** Column names of `data/sources.csv`; the archive name and the notes may be left out. */

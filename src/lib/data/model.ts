@@ -15,10 +15,6 @@ export interface Result {
   note: string;
   /** The note in English; empty when `note` is. */
   note_en: string;
-  /** What the number counts, in a few words, where provinces count one measure differently ("mô hình “tự phòng, tự quản”"); may be empty. */
-  counts: string;
-  /** The same in English; empty when `counts` is. */
-  counts_en: string;
   /** Where the row is, for provenance and error messages. */
   file: string;
   line: number;

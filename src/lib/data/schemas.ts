@@ -150,10 +150,6 @@ export const resultRow = z.object({
   note: optionalText,
   /** The remark in English, for the English edition; required when there is a note. */
   note_en: optionalText,
-  /** What the number counts, in a few words, shown beside it where provinces count one measure differently; may be empty. */
-  counts: optionalText,
-  /** Those words in English; required when `counts` is given. */
-  counts_en: optionalText,
 });
 
 /**
@@ -186,6 +182,8 @@ export const provinceFrontmatter = z.strictObject({
   }),
   /** The story's headline: what is distinctive in this province's report, in plain words (the name stands above it). */
   headline: text,
+  /** What the province counted, in a few words, for measures provinces count differently ({ models: "mô hình “tự phòng, tự quản”" }). */
+  counts: z.record(metricId, text).default({}),
   /** The standfirst: one or two sentences in our own words on why it matters, under the headline and on the home page. */
   summary: text,
   /** Ids of the articles in data/sources.csv that this story draws on. */
@@ -211,6 +209,8 @@ export const storyTranslation = z.strictObject({
   event: z.strictObject({ title: text }),
   /** The headline in English. */
   headline: text,
+  /** The `counts` words in English, for the same measures. */
+  counts: z.record(metricId, text).default({}),
   /** The standfirst in English, in our own words, without figures. */
   summary: text,
 });
@@ -239,8 +239,6 @@ export const resultEntry = z.object({
   quote: z.string(),
   note: z.string(),
   note_en: z.string(),
-  counts: z.string().default(""),
-  counts_en: z.string().default(""),
   file: z.string(),
   line: z.number(),
 });

@@ -11,7 +11,7 @@ import { resultRow } from "../schemas.ts";
 import { undecidedMessage } from "../undecided.ts";
 import { checkFigure } from "./checkFigure.ts";
 import { columnProblems } from "./readTable.ts";
-import { UNTRANSLATED_COUNTS, UNTRANSLATED_NOTE } from "./untranslatedNote.ts";
+import { UNTRANSLATED_NOTE } from "./untranslatedNote.ts";
 
 /**
  * Reads a province's results file: each row through its schema, against the metric dictionary and the sources,
@@ -67,7 +67,6 @@ export function readResults(
       checkFigure(metric, value.value, record.values.value!, qualifier, quote!, say);
     }
     if ((record.values.note ?? "").trim() && !(record.values.note_en ?? "").trim()) say("note_en", UNTRANSLATED_NOTE);
-    if ((record.values.counts ?? "").trim() && !(record.values.counts_en ?? "").trim()) say("counts_en", UNTRANSLATED_COUNTS);
     if (problems.length === rowStart && value.ok) {
       results.push({
         province: slug,
@@ -78,8 +77,6 @@ export function readResults(
         quote: quote!,
         note: record.values.note ?? "",
         note_en: record.values.note_en ?? "",
-        counts: record.values.counts ?? "",
-        counts_en: record.values.counts_en ?? "",
         file: file.path,
         line: record.line,
       });
