@@ -123,7 +123,7 @@ export const vi: Dictionary = {
     summaryHeading: "Tóm tắt",
     summary: [
       ["Mọi con số lấy từ các bài báo tường thuật hội nghị tổng kết (hoặc một buổi kiểm tra) ở từng tỉnh, kèm câu chữ của bài đã nêu nó."],
-      ["Chúng tôi không thêm số lượng, năm hay địa chỉ bài mà bản lưu không có; khi không xác định được năm, trang ghi “không rõ năm”."],
+      ["Chúng tôi không thêm số lượng, năm hay địa chỉ bài mà bài báo không ghi; khi không xác định được năm, trang ghi “không rõ năm”."],
       ["Các tỉnh đếm những thứ khác nhau: không con số nào được xếp hạng hay cộng dồn giữa các tỉnh."],
     ],
     readingHeading: "Cách đọc một con số",
