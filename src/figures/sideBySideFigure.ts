@@ -1,5 +1,5 @@
 import { formatFigure, NOT_REPORTED_TEXT } from "../lib/format/formatFigure.ts";
-import { metricLabel, storyText } from "../lib/format/localText.ts";
+import { countedText, metricLabel } from "../lib/format/localText.ts";
 import { sideBySide, type SideCell, type SideColumn, type SideTopic } from "../lib/shape/sideBySide.ts";
 import type { CoverageStatus } from "../lib/shape/coverage.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -77,7 +77,7 @@ export function sideBySideFigure(data: SiteData, lang: Lang): SideView {
     return {
       name: r.province.name,
       href: provinceHref(r.province.slug, lang),
-      cells: r.cells.map((c) => viewCell(c, storyText(r.province, lang).counts, lang)),
+      cells: r.cells.map((c) => viewCell(c, countedText(r.province, lang), lang)),
       missing: missing.length ? t.side.notReported(missing) : undefined,
     };
   });

@@ -85,7 +85,7 @@ export const en: Dictionary = {
 
   framing: {
     label: "What these figures are",
-    story: ["These are the provinces' own figures, as state media reported them. We check each one against the article, not against the facts. ", { text: "How we work", to: "method" }, "."],
+    story: ["The provinces' own figures, as state media reported them; we check each against the article, not the facts. ", { text: "How we work", to: "method" }, "."],
     full: [
       "Every number here was reported by a province's authorities and police about their own work, at a review conference or a working visit, and carried by state media; none has been independently verified. We make sure each figure is what the article said and link it to that sentence; we cannot vouch that it is true. “More than 95% safe” is a province's own rating, not a measurement. ",
       { text: "How we work", to: "method" },
@@ -107,7 +107,7 @@ export const en: Dictionary = {
           : `The provinces gave ${s.measures} kinds of figure; only ${words(s.shared.length)} ${s.shared.length === 1 ? "comes" : "come"} from more than one province${s.comparable.length === 0 ? ", and each counted differently" : ""}. The table shows who reported what.`;
       return { headline, sentence };
     },
-    standfirst: "In 2013 Vietnam's police ministry and the Vietnam Fatherland Front, the umbrella of its mass organisations, signed Program 09 to draw residents into keeping their own neighbourhoods safe. Ten years on, each province reviewed it with numbers of its own choosing.",
+    standfirst: "In 2013 Vietnam's police ministry and the Fatherland Front, the umbrella of its mass organisations, signed Program 09 to draw residents into keeping their neighbourhoods safe. Ten years on, each province reviewed it in numbers of its own choosing.",
     provincesHeading: "The provinces' stories",
     provinceCount: (n) => `${n} ${n === 1 ? "number" : "numbers"}`,
   },
@@ -170,7 +170,7 @@ export const en: Dictionary = {
   },
 
   side: {
-    title: "Models, campaign launches and awards, province by province",
+    title: "Models, launches and awards, province by province",
     subtitle: (t) => {
       // Names for one province, a count for more (the table under it names them): the takeaway stays short.
       const who = (names: readonly string[]) => capital(names.length === 1 ? claims.reporters(names, t.total, false) : claims.reporterCount(names.length, t.total, false));

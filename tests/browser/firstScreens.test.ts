@@ -80,10 +80,12 @@ describe("charts whose bars stand for numbers", () => {
       [...document.querySelectorAll("figure.chart")].map((figure) => {
         const ratios: number[] = [];
         for (const svg of figure.querySelectorAll(".fig-wide svg.plot")) {
-          const texts = [...svg.querySelectorAll("text")].map((t) => ({ box: t.getBBox(), value: Number((t.textContent ?? "").replace(/[^\d]/g, "")) }));
+          // Screen boxes: Plot places marks with transforms, so local boxes of a bar and its label do not compare.
+          const texts = [...svg.querySelectorAll("text")].map((t) => ({ box: t.getBoundingClientRect(), value: Number((t.textContent ?? "").replace(/[^\d]/g, "")) }));
           for (const bar of svg.querySelectorAll<SVGRectElement>("g.bars rect")) {
-            const b = bar.getBBox();
-            const label = texts.find((t) => t.box.x >= b.x + b.width && t.box.y < b.y + b.height && t.box.y + t.box.height > b.y && t.value > 0);
+            const b = bar.getBoundingClientRect();
+            const middle = b.y + b.height / 2;
+            const label = texts.find((t) => t.box.x >= b.x + b.width - 1 && Math.abs(t.box.y + t.box.height / 2 - middle) < b.height && t.value > 0);
             if (label) ratios.push(b.width / label.value);
           }
         }

@@ -18,11 +18,12 @@ const page = (path: string): Document => parseHTML(readFileSync(join(out, path, 
 /** A story's sentences as readers see them, names and numbers aside: what two stories could share word for word. */
 function sentences(doc: Document): Set<string> {
   const names = dataset.provinces.map((p) => p.name);
-  const text = [...doc.querySelectorAll(".prose p, .prose h2")].map((p) => p.textContent ?? "").join(" ");
+  // The story's own paragraphs and headings, not the charts placed among them (their words are shared by design).
+  const text = [...doc.querySelectorAll(".prose > p, .prose > h2")].map((p) => p.textContent ?? "").join(" ");
   return new Set(
     text
       .split(/(?<=[.!?…])\s+/)
-      .map((s) => names.reduce((t, n) => t.replaceAll(n, "X"), s).replace(/[\d.,%]+/g, "N").replace(/\s+/g, " ").trim().toLocaleLowerCase())
+      .map((s) => names.reduce((t, n) => t.replaceAll(n, "X"), s).replace(/\d[\d.,]*%?/g, "N").replace(/\s+/g, " ").trim().toLocaleLowerCase())
       .filter((s) => s.split(" ").length >= 4),
   );
 }

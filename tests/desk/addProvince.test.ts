@@ -123,7 +123,8 @@ describe("the desk adds a province from a pasted article", () => {
     expect(link).toMatch(/\/tinh\/dak-mau\/$/);
     const built = await page.context().newPage();
     await built.goto(link!);
-    expect(await built.textContent("h1")).toContain("Đắk Mẫu");
+    expect(await built.textContent(".story-header .kicker")).toContain("Đắk Mẫu");
+    expect(await built.textContent("h1")).toBe("Một tỉnh chỉ có trong bài kiểm thử");
     expect(await built.textContent(".prose a.fig")).toBe("64");
     // Nothing of the desk is shipped to readers.
     const shipped = spawnSync("grep", ["-rlE", "Bàn biên tập|newsroom desk|/api/save", join(project.dir, "dist")], { encoding: "utf8" });

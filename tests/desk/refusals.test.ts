@@ -38,7 +38,11 @@ describe("the desk refuses what would lose or break something", () => {
   });
 
   it("a row check refuses: nothing is written, the problem shows beside the value, and the fixed row saves", async () => {
-    const before = suite.setup.project.read("data/results/ha-tinh.csv");
+    // Hà Tĩnh's article mentions models without a count; a count from a second article would disagree with it,
+    // which is a conflict of its own (tested elsewhere): here the province starts without that row.
+    const project = suite.setup.project;
+    project.write("data/results/ha-tinh.csv", project.read("data/results/ha-tinh.csv").replace(/^models,.*\n/m, ""));
+    const before = project.read("data/results/ha-tinh.csv");
     const { page, click, fill } = await opened("ha-tinh", MODELS);
     await fill("#c0-value", "14 mô hình");
     await click("#card-0 .actions button >> nth=0");

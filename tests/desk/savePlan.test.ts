@@ -78,6 +78,9 @@ describe("the save plan", () => {
   it("adds an article to an existing province: its rows, its source, and its id in the story's sources, nothing else", () => {
     const text = "Hà Tĩnh có 12 mô hình tự quản ở các xã.";
     const files = realFiles();
+    // Hà Tĩnh's first article mentions models without a count, which a count would contradict: start without that row.
+    const haTinh = files.results.find((f) => f.path === "data/results/ha-tinh.csv")!;
+    haTinh.text = haTinh.text.replace(/^models,.*\n/m, "");
     const { plan, blocking } = planSave(files, decision({ slug: "ha-tinh", name: undefined, story: undefined, article: text, source: { ...source, id: "ha-tinh-2" }, rows: [{ metric: "models", value: "12", qualifier: "exact", quote: "12 mô hình tự quản", note: "Mô hình ở xã.", note_en: "Models in communes." }] }), none);
     expect(blocking).toEqual([]);
     const before = files.stories.find((f) => f.path === "content/provinces/ha-tinh.mdx")!.text;

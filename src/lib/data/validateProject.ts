@@ -116,15 +116,15 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
       }
     });
     // "What it counted" is said of a figure the province reported, in both editions.
-    for (const metric of Object.keys(province.counts)) {
+    for (const metric of Object.keys(province.counts ?? {})) {
       if (reported && !reported.has(metric)) {
         problems.push({ file: file.path, ...at(["counts", metric]), message: `${province.slug} reports no figure for "${metric}": say what it counted only for a metric of ${PATHS.results}/${province.slug}.csv.${didYouMean(metric, reported)}` });
-      } else if (en?.data && !(metric in en.data.counts)) {
+      } else if (en?.data && !(metric in (en.data.counts ?? {}))) {
         problems.push({ file: en.file.path, line: 1, column: 1, message: `the Vietnamese story says what ${province.slug} counted for "${metric}": add counts: { ${metric}: … } here in English` });
       }
     }
     for (const metric of Object.keys(en?.data?.counts ?? {})) {
-      if (!(metric in province.counts)) problems.push({ file: en!.file.path, line: 1, column: 1, message: `"${metric}" under counts has no Vietnamese words in ${file.path}: add them there, or delete this line` });
+      if (!(metric in (province.counts ?? {}))) problems.push({ file: en!.file.path, line: 1, column: 1, message: `"${metric}" under counts has no Vietnamese words in ${file.path}: add them there, or delete this line` });
     }
     for (const result of results.filter((r) => r.province === province.slug)) {
       if (!province.sources.includes(result.source)) {

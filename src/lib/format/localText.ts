@@ -16,5 +16,8 @@ export const quoteLang = (lang: Lang): "vi" | undefined => (lang === "vi" ? unde
 /** Why a figure was corrected, in the reader's language. */
 export const correctionReason = (c: Correction, lang: Lang): string => (lang === "en" ? c.reason_en : c.reason);
 
+/** What a province counted, by metric, in the reader's language ({} when its story says nothing of it). */
+export const countedText = (province: Province, lang: Lang): Readonly<Record<string, string>> => (lang === "en" ? province.en.counts : province.counts) ?? {};
+
 /** The words of a province's frontmatter that its story's edition translates: region, event title and summary. */
 export const storyText = (province: Province, lang: Lang): Omit<StoryTranslation, "slug"> => (lang === "en" ? province.en : province);
