@@ -42,6 +42,9 @@ export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOption
   const f = fontSizeFor(options.width);
   const n = options.columns.length;
   const line = Math.round(f * 1.3);
+  // The drawing for the wide measure (about 1,000 px) has room for every label on one line: its rows can be
+  // tight, so the whole matrix stays about one screen tall.
+  const dense = options.width >= 900;
   const values = rows.flatMap((r) => (r.kind === "measure" ? r.cells.map((c) => c.text) : []));
   const valueColumn = Math.ceil(Math.max(...values.map((v) => textWidth(v, f))) + 12);
   // Labels beside the cells need room; on phones, or with too many provinces for that, they go above them.
@@ -67,18 +70,18 @@ export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOption
   let y = stacked ? 0 : header(0);
   for (const row of rows) {
     if (row.kind === "group") {
-      y += 8;
+      y += dense ? 4 : 8;
       rules.push({ y });
       const wrapped = wrapToWidth(row.label, width - 4, f, true);
       wrapped.forEach((t, i) => labels.push({ x: 0, y: y + 4 + i * line, text: t, bold: true }));
-      y += wrapped.length * line + 6;
+      y += wrapped.length * line + (dense ? 2 : 6);
       if (stacked) y = header(y);
       continue;
     }
     const wrapped = wrapToWidth(row.label, (stacked ? width : x0) - 8, f);
     const noted = row.note ? wrapToWidth(row.note, (stacked ? width : x0) - 8, f) : [];
     const lines = wrapped.length + noted.length;
-    const cellHeight = line + 8;
+    const cellHeight = line + (dense ? 3 : 8);
     const labelTop = stacked ? y + 2 : y + (Math.max(cellHeight, lines * line + 4) - lines * line) / 2;
     wrapped.forEach((t, i) => labels.push({ x: 0, y: labelTop + i * line, text: t, bold: false }));
     noted.forEach((t, i) => notes.push({ x: 0, y: labelTop + (wrapped.length + i) * line, text: t }));

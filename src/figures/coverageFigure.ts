@@ -9,7 +9,7 @@ import { coverageMatrix, type MatrixRow } from "../charts/coverageMatrix.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
 import type { SiteData } from "../project/dataset.ts";
-import { definitions, panel, provenanceTip, rowId, rowsOf, sourceIds } from "./figureParts.ts";
+import { definitions, widePanel, provenanceTip, rowId, rowsOf, sourceIds } from "./figureParts.ts";
 
 /** The id of the coverage matrix, on the comparison page and the home page. */
 export const COVERAGE_ID = "bd-bao-cao-gi";
@@ -59,7 +59,7 @@ export function coverageFigure(data: SiteData, lang: Lang): ChartFigure {
     title: w.matrixTitle,
     subtitle: w.matrixSubtitle(summary.measures, summary.shared.length, summary.sharedDiffering.length),
     description,
-    panels: [panel((width) => coverageMatrix(rows, { width, columns: provinces.map((p) => p.name), label: w.matrixTitle, description, pickLabel: `${w.matrixTitle}: ${UI[lang].chartWords.pickCell}` }))],
+    panels: [widePanel((width) => coverageMatrix(rows, { width, columns: provinces.map((p) => p.name), label: w.matrixTitle, description, pickLabel: `${w.matrixTitle}: ${UI[lang].chartWords.pickCell}` }))],
     legend: [
       { label: w.matrixLegend[0], colour: "var(--cov-yes)" },
       { label: w.matrixLegend[1], colour: "var(--cov-some)" },

@@ -12,7 +12,7 @@ import { UI } from "../i18n/ui.ts";
  * The two widths every chart is drawn at, in px: phones (shown at 288–416 px, so 13 px text renders at 12 px
  * or more), and the story column (shown at 540 px or more, so 14 px text stays above 12 px).
  */
-export const WIDTHS = { narrow: 300, wide: 600 } as const;
+export const WIDTHS = { narrow: 300, wide: 600, widest: 1024 } as const;
 
 /** How many provinces a province page's comparison shows at most: the province and its neighbours in rank. */
 export const AROUND = 12;
@@ -23,6 +23,11 @@ export const rowId = (figure: string, key: string) => `${figure}--${key}`;
 /** Draws a panel at both widths. */
 export function panel(draw: (width: number) => DrawnChart, label?: string): ChartPanel {
   return { label, narrow: draw(WIDTHS.narrow), wide: draw(WIDTHS.wide) };
+}
+
+/** Draws a panel at three widths, the third for the page's wide measure (the coverage matrix sets two blocks there). */
+export function widePanel(draw: (width: number) => DrawnChart, label?: string): ChartPanel {
+  return { ...panel(draw, label), widest: draw(WIDTHS.widest) };
 }
 
 /** "“trên”: the source writes …" for each qualifier other than exact that the figures use: it changes how to read them. */

@@ -36,7 +36,7 @@ export function groupFigure(data: SiteData, lang: Lang, slug: string, group: Met
   return {
     id,
     title,
-    subtitle: rows.length === 1 ? w.groupOne(province.name) : w.groupSubtitle(rows.length, province.name),
+    subtitle: rows.length === 1 ? w.groupOne : w.groupSubtitle,
     description,
     panels: [panel((width) => rowChart(chartRows, { width, label: title, description, pickLabel: `${title}: ${UI[lang].chartWords.pickBar}` }))],
     notes: qualifierNotes(lang, rows.map((d) => d.figure)),

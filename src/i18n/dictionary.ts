@@ -111,6 +111,9 @@ export interface Dictionary {
     numbers: string;
     compareHeading: string;
     compareItems: readonly Term[];
+    /** The glossary's heading and the line under it (the terms are in glossary.ts). */
+    glossaryHeading: string;
+    glossaryLede: string;
     sourcesHeading: string;
     measuresHeading: string;
     measuresLede: string;

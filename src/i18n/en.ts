@@ -85,7 +85,7 @@ export const en: Dictionary = {
 
   framing: {
     label: "What these figures are",
-    story: ["The provinces' own figures, as state media reported them; we check each against the article, not the facts. ", { text: "How we work", to: "method" }, "."],
+    story: ["These are the provinces' own figures, as state media reported them; each links to the sentence that stated it. ", { text: "How we work", to: "method" }, "."],
     full: [
       "Every number here was reported by a province's authorities and police about their own work, at a review conference or a working visit, and carried by state media; none has been independently verified. We make sure each figure is what the article said and link it to that sentence; we cannot vouch that it is true. “More than 95% safe” is a province's own rating, not a measurement. ",
       { text: "How we work", to: "method" },
@@ -99,15 +99,15 @@ export const en: Dictionary = {
       const many = capital(words(s.provinces));
       const headline =
         s.comparable.length === 0
-          ? `${many} provinces reviewed ten years, and no two counted the same thing`
-          : `${many} provinces reviewed ten years; ${words(s.comparable.length)} ${s.comparable.length === 1 ? "measure has" : "measures have"} numbers from more than one`;
+          ? `${many} provinces looked back on ten years, and no two counted the same thing`
+          : `${many} provinces looked back on ten years; ${words(s.comparable.length)} ${s.comparable.length === 1 ? "measure has" : "measures have"} numbers from more than one`;
       const sentence =
         s.shared.length === 0
-          ? `The provinces gave ${s.measures} kinds of figure, and none comes from more than one province. The table shows who reported what.`
-          : `The provinces gave ${s.measures} kinds of figure; only ${words(s.shared.length)} ${s.shared.length === 1 ? "comes" : "come"} from more than one province${s.comparable.length === 0 ? ", and each counted differently" : ""}. The table shows who reported what.`;
+          ? `The provinces gave ${s.measures} measures, and none has numbers from more than one province. The table shows who reported what.`
+          : `The provinces gave ${s.measures} measures; only ${words(s.shared.length)} ${s.shared.length === 1 ? "has" : "have"} numbers from more than one province${s.comparable.length === 0 ? ", and each counted differently" : ""}. The table shows who reported what.`;
       return { headline, sentence };
     },
-    standfirst: "In 2013 Vietnam's police ministry and the Fatherland Front, the umbrella of its mass organisations, signed Program 09 to draw residents into keeping their neighbourhoods safe. Ten years on, each province reviewed it in numbers of its own choosing.",
+    standfirst: "In 2013 Vietnam's police ministry and the Fatherland Front, the umbrella of its mass organisations, signed Program 09 to draw residents into keeping their neighbourhoods safe, through campaign launches and local schemes called “models”. Ten years on, each province looked back in numbers of its own choosing.",
     provincesHeading: "The provinces' stories",
     provinceCount: (n) => `${n} ${n === 1 ? "number" : "numbers"}`,
   },
@@ -123,9 +123,9 @@ export const en: Dictionary = {
     description: "The articles behind the figures, what each measure counts, how to read “more than”, “nearly” and “no count given”, and what cannot be compared between provinces.",
     summaryHeading: "In short",
     summary: [
-      ["Every figure comes from press reports of the ten-year review conference (or, in one case, an inspection visit) in each province, with the article's own words."],
-      ["We add no count, year or address that our copy of the article lacks; where a year cannot be settled, the site says “year not given”."],
-      ["The provinces count different things: no figure is ranked or added up across provinces."],
+      ["Every figure comes from a press report of a province's ten-year review conference, or of an inspection visit, and links to the sentence that stated it."],
+      ["We add no count, year or web address an article does not give; where the year is missing, the site says “year not given”."],
+      ["The provinces count different things, so no figure is ranked or added up across provinces."],
     ],
     readingHeading: "How to read a figure",
     notReportedMeaning: "The sources on that province do not mention this measure. That does not mean the figure is zero.",
@@ -133,16 +133,18 @@ export const en: Dictionary = {
     compareHeading: "What compares, and what does not",
     compareItems: [
       { term: "Model counts", text: "each province counts something different (every model set up or kept going; only “self-prevention, self-management” models; grassroots mass models). They are shown side by side with their definitions and never ranked." },
-      { term: "Timing", text: "most figures are ten-year totals (2013–2023); the figures for Thái Nguyên describe the situation at an inspection visit whose year the article does not give." },
-      { term: "Participant-turns", text: "are not people: someone who took part in several campaigns is counted several times." },
-      { term: "Awards", text: "certificates from the provincial People's Committee chair, from the provincial Fatherland Front committee and from the provincial police director are different levels; they are never added together." },
+      { term: "Timing", text: "most figures are ten-year totals (2013–2023); Thái Nguyên's describe what the province had at an inspection visit whose year the article does not give." },
+      { term: "Attendance", text: "is not people: someone who went to several launches is counted at each." },
+      { term: "Awards", text: "certificates from the provincial People's Committee chair, from the provincial Fatherland Front committee and from the provincial police director come from different bodies; they are never added together." },
       { term: "Results against crime", text: "in Hà Nam are ten years of the provincial police's work, not results of Program 09 alone." },
       { term: "The 2025 reorganisation", text: "the National Assembly passed Resolution 202/2025/QH15 on 12 June 2025; the new provincial governments started work on 1 July 2025. Every figure on the site is for a province as it was before." },
     ],
+    glossaryHeading: "Glossary",
+    glossaryLede: "The English edition uses one English term for each Vietnamese one.",
     sourcesHeading: "The source articles",
     measuresHeading: "The measures",
     measuresLede: "Open a group to read what each measure counts.",
-    labels: { province: "Province", outlet: "Outlet", author: "Author", published: "Published", event: "Event date", url: "Web address", id: "Source id", untitled: "(our copy has no headline)", unit: "Unit", compare: "Comparison", count: "count" },
+    labels: { province: "Province", outlet: "Outlet", author: "Author", published: "Published", event: "Event date", url: "Web address", id: "Source id", untitled: "(no headline)", unit: "Unit", compare: "Comparison", count: "count" },
     downloadHeading: "Download the data",
     downloadLede: "CSV files (UTF-8) in the columns our editors write: one figure a line, with its source and quote. Labels, definitions and notes come in Vietnamese and English columns.",
     zip: "the whole dataset, with a README describing every column, measure and source",
@@ -187,7 +189,7 @@ export const en: Dictionary = {
     awardMissing: (body) => `awards from the ${body.charAt(0).toLowerCase()}${body.slice(1)}`.replace("the people's", "the People's").replace("the fatherland", "the Fatherland"),
     notReported: (what) => `Not reported: ${what.join("; ")}.`,
     province: "Province",
-    note: "“Yes, no count given”: the article mentions it but gives no number. “Not reported”: the article does not mention it, which does not mean zero.",
+    note: "“Yes, no count given”: the article mentions it but gives no number. “Not reported”: the article does not mention it, which does not mean zero. The People's Committee is a province's government; the Fatherland Front, the umbrella of its mass organisations.",
     more: "Every figure, with the sentence that stated it, on the comparison page",
   },
   figures: {
@@ -197,17 +199,17 @@ export const en: Dictionary = {
     awardsTitle: "Awards by who gave them",
     matrixTitle: "What each province reported",
     mapTitle: "The provinces on the map",
-    groupTitle: (province, group) => `${province}: ${group.toLocaleLowerCase("en")}`,
+    groupTitle: (province, group) => `${group} in ${province}`,
     differingSubtitle: (stated, missing) => `${stated} — but each province counts its own way, so the numbers cannot be compared${missing ? `; ${missing}: not reported` : ""}.`,
-    groupSubtitle: (count, province) => `${count} figures the sources on ${province} give; each counts something different, so they are listed, not put on one scale.`,
-    groupOne: (province) => `The sources on ${province} give only one figure here.`,
+    groupSubtitle: "Each number counts something different, so each stands on its own rather than on one scale.",
+    groupOne: "One number here.",
     awardsSubtitle: (stated, total, counted) =>
-      `${stated} of ${total} provinces mention awards; ${counted === 0 ? "none gives a count" : `${counted} give counts`}. Groups and individuals are drawn side by side, not added up.`,
+      `${stated} of ${total} provinces mention awards, ${counted === 0 ? "none with a count" : `${counted} with a count`}. Groups and people stand side by side, not added up.`,
     awardLevelsNote: "Each awarding body has a panel of its own, all on one scale: a longer bar means more groups or people. Awards from different bodies do not add up.",
     matrixSubtitle: (measures, shared, differing) =>
       shared === 0
-        ? `Of ${measures} measures, none has numbers from more than one province: the provinces reported almost nothing in common.`
-        : `Of ${measures} measures, only ${shared} ${shared === 1 ? "has" : "have"} numbers from more than one province${differing === shared ? (shared === 1 ? ", and each province counts that one its own way" : ", and each province counts them its own way") : ""}: the provinces reported almost nothing in common.`,
+        ? `Of ${measures} measures, none has numbers from more than one province.`
+        : `Of ${measures} measures, only ${shared} ${shared === 1 ? "has" : "have"} numbers from more than one province${differing === shared ? ", and each province counts its own way" : ""}.`,
     matrixDescription: (parts, shared) => `${parts}. Measures with numbers from more than one province: ${shared}.`,
     matrixPart: (province, stated, total) => `${province} reported ${stated} of ${total} measures`,
     matrixSharedNote: (shared, differing) => `${shared === 1 ? "The only measure" : "One of the few measures"} with numbers from more than one province${differing ? ", but each counts its own way" : ""}`,

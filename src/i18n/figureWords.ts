@@ -9,8 +9,10 @@ export interface FigureWords {
   groupTitle: (province: string, group: string) => string;
   /** "Hà Nam 83, Thái Nguyên 28 …: each counts a different kind of model." */
   differingSubtitle: (stated: string, missing: string) => string;
-  groupSubtitle: (count: number, province: string) => string;
-  groupOne: (province: string) => string;
+  /** A group chart's subtitle: its numbers each count something else, so they share no scale. */
+  groupSubtitle: string;
+  /** The subtitle of a group chart that holds one number. */
+  groupOne: string;
   awardsSubtitle: (stated: number, total: number, counted: number) => string;
   awardLevelsNote: string;
   matrixSubtitle: (measures: number, shared: number, differing: number) => string;

@@ -84,7 +84,7 @@ export const vi: Dictionary = {
 
   framing: {
     label: "Số liệu này là gì",
-    story: ["Số liệu do các tỉnh tự báo cáo, qua báo chí nhà nước; chúng tôi đối chiếu từng con số với bài báo, không kiểm chứng thực tế. ", { text: "Cách làm", to: "method" }, "."],
+    story: ["Đây là những con số các tỉnh tự báo cáo, qua báo chí nhà nước; mỗi số dẫn về đúng câu văn đã nêu nó. ", { text: "Cách làm", to: "method" }, "."],
     full: [
       "Mọi con số ở đây do chính quyền và công an các tỉnh tự báo cáo tại hội nghị tổng kết hay buổi làm việc, rồi được báo chí nhà nước đưa tin; chưa ai kiểm chứng độc lập. Chúng tôi bảo đảm mỗi con số đúng như bài báo viết và dẫn về đúng câu văn ấy, không bảo đảm nó đúng với thực tế: “trên 95% an toàn” là lời tỉnh tự đánh giá, không phải kết quả đo đạc. ",
       { text: "Cách chúng tôi làm", to: "method" },
@@ -102,11 +102,11 @@ export const vi: Dictionary = {
           : `${many} tỉnh tổng kết mười năm; ${words(s.comparable.length)} thước đo có số của hơn một tỉnh`;
       const sentence =
         s.shared.length === 0
-          ? `Các tỉnh nêu ${s.measures} loại số liệu, nhưng không loại nào có số của hơn một tỉnh. Bảng dưới đây cho thấy tỉnh nào nêu gì.`
-          : `Các tỉnh nêu ${s.measures} loại số liệu; chỉ ${s.shared.length} loại có số của hơn một tỉnh${s.comparable.length === 0 ? ", và mỗi tỉnh đếm theo cách riêng" : ""}. Bảng dưới đây cho thấy tỉnh nào nêu gì.`;
+          ? `Các tỉnh nêu ${s.measures} chỉ số, nhưng không chỉ số nào có số của hơn một tỉnh. Bảng dưới đây cho thấy tỉnh nào nêu gì.`
+          : `Các tỉnh nêu ${s.measures} chỉ số; chỉ ${s.shared.length} chỉ số có số của hơn một tỉnh${s.comparable.length === 0 ? ", và mỗi tỉnh đếm theo cách riêng" : ""}. Bảng dưới đây cho thấy tỉnh nào nêu gì.`;
       return { headline, sentence };
     },
-    standfirst: "Năm 2013, Bộ Công an và Mặt trận Tổ quốc Việt Nam ký Chương trình phối hợp số 09 để người dân cùng giữ an ninh, trật tự nơi mình sống. Mười năm sau, mỗi tỉnh tự tổng kết bằng những con số của riêng mình.",
+    standfirst: "Năm 2013, Bộ Công an và Mặt trận Tổ quốc Việt Nam ký Chương trình phối hợp số 09 để người dân cùng giữ an ninh, trật tự nơi mình sống, qua các đợt phát động và các “mô hình” tự quản ở cơ sở. Mười năm sau, mỗi tỉnh tự tổng kết bằng những con số của riêng mình.",
     provincesHeading: "Câu chuyện từng tỉnh",
     provinceCount: (n) => `${n} con số`,
   },
@@ -122,9 +122,9 @@ export const vi: Dictionary = {
     description: "Các bài báo làm nguồn, định nghĩa từng chỉ số, cách đọc “trên”, “gần”, “không nêu số lượng”, và những gì không so sánh được giữa các tỉnh.",
     summaryHeading: "Tóm tắt",
     summary: [
-      ["Mọi con số lấy từ các bài báo tường thuật hội nghị tổng kết (hoặc một buổi kiểm tra) ở từng tỉnh, kèm câu chữ của bài đã nêu nó."],
+      ["Mọi con số lấy từ bài báo tường thuật hội nghị tổng kết mười năm hay một buổi kiểm tra ở từng tỉnh, và dẫn về đúng câu văn đã nêu nó."],
       ["Chúng tôi không thêm số lượng, năm hay địa chỉ bài mà bài báo không ghi; khi không xác định được năm, trang ghi “không rõ năm”."],
-      ["Các tỉnh đếm những thứ khác nhau: không con số nào được xếp hạng hay cộng dồn giữa các tỉnh."],
+      ["Các tỉnh đếm những thứ khác nhau, nên không con số nào được xếp hạng hay cộng dồn giữa các tỉnh."],
     ],
     readingHeading: "Cách đọc một con số",
     notReportedMeaning: "Nguồn về tỉnh đó không nhắc đến chỉ số này. Điều đó không có nghĩa là con số bằng 0.",
@@ -132,16 +132,18 @@ export const vi: Dictionary = {
     compareHeading: "Điều gì so sánh được, điều gì không",
     compareItems: [
       { term: "Số mô hình", text: "mỗi tỉnh đếm một thứ khác nhau (mọi mô hình xây mới và duy trì; riêng mô hình “tự phòng, tự quản”; mô hình quần chúng ở cơ sở). Chúng được đặt cạnh nhau kèm định nghĩa, không xếp hạng." },
-      { term: "Thời điểm", text: "phần lớn con số là tổng kết mười năm (2013–2023); số liệu về Thái Nguyên là tình hình tại một buổi kiểm tra, không rõ năm." },
+      { term: "Thời điểm", text: "phần lớn con số là tổng kết mười năm (2013–2023); số liệu về Thái Nguyên là những gì tỉnh có vào lúc một buổi kiểm tra, không rõ năm." },
       { term: "Lượt người", text: "không phải số người: một người dự nhiều đợt được đếm nhiều lần." },
-      { term: "Khen thưởng", text: "bằng khen của Chủ tịch UBND tỉnh, bằng khen của Ủy ban MTTQ tỉnh và giấy khen của Giám đốc Công an tỉnh là các cấp khác nhau; không cộng chúng lại." },
+      { term: "Khen thưởng", text: "bằng khen của Chủ tịch UBND tỉnh, bằng khen của Ủy ban MTTQ tỉnh và giấy khen của Giám đốc Công an tỉnh do những nơi khác nhau trao; không bao giờ cộng chúng lại." },
       { term: "Kết quả đấu tranh phòng chống tội phạm", text: "của Hà Nam là kết quả công tác của Công an tỉnh trong mười năm, không phải kết quả riêng của Chương trình 09." },
       { term: "Sắp xếp tỉnh năm 2025", text: "Nghị quyết 202/2025/QH15 được Quốc hội thông qua ngày 12/6/2025; chính quyền các tỉnh mới hoạt động từ 1/7/2025. Mọi con số trên trang là của các tỉnh trước khi sắp xếp." },
     ],
+    glossaryHeading: "Thuật ngữ, tiếng Việt và tiếng Anh",
+    glossaryLede: "Mỗi thuật ngữ có một cách dịch duy nhất trong bản tiếng Anh.",
     sourcesHeading: "Các bài báo làm nguồn",
     measuresHeading: "Các chỉ số",
     measuresLede: "Mở một nhóm để xem định nghĩa từng chỉ số.",
-    labels: { province: "Tỉnh", outlet: "Báo", author: "Tác giả", published: "Ngày đăng", event: "Ngày sự kiện", url: "Địa chỉ", id: "Mã nguồn", untitled: "(bản lưu không có tiêu đề)", unit: "Đơn vị", compare: "So sánh", count: "số đếm" },
+    labels: { province: "Tỉnh", outlet: "Báo", author: "Tác giả", published: "Ngày đăng", event: "Ngày sự kiện", url: "Địa chỉ", id: "Mã nguồn", untitled: "(không có tiêu đề)", unit: "Đơn vị", compare: "So sánh", count: "số đếm" },
     downloadHeading: "Tải dữ liệu",
     downloadLede: "Các tệp CSV (UTF-8), cùng các cột biên tập viên soạn: mỗi dòng một con số, kèm nguồn và câu trích.",
     zip: "toàn bộ dữ liệu, kèm README mô tả từng cột, từng chỉ số và từng nguồn",
@@ -178,7 +180,7 @@ export const vi: Dictionary = {
       const awards =
         t.awards.length === 0
           ? "Không tỉnh nào nêu số được khen."
-          : `${who(t.awards)} nêu số được khen${!t.awardsShared && t.awards.length > 1 ? ", mỗi tỉnh do một nơi khác trao" : ""}.`;
+          : `${who(t.awards)} nêu số tập thể, cá nhân được khen${!t.awardsShared && t.awards.length > 1 ? ", mỗi tỉnh do một nơi khác trao" : ""}.`;
       return `${models} ${campaigns} ${awards}`;
     },
     topics: { models: "Mô hình", campaigns: "Phát động phong trào", awards: "Khen thưởng, theo nơi trao" },
@@ -186,30 +188,30 @@ export const vi: Dictionary = {
     awardMissing: (body) => `khen của ${body}`,
     notReported: (what) => `Không báo cáo: ${what.join("; ")}.`,
     province: "Tỉnh",
-    note: "“Có, không nêu số lượng”: bài báo có nhắc đến nhưng không đếm. “Không báo cáo”: bài không nhắc đến, không có nghĩa là bằng 0.",
+    note: "“Có, không nêu số lượng”: bài báo có nhắc đến nhưng không đếm. “Không báo cáo”: bài không nhắc đến, không có nghĩa là bằng 0. UBND: Ủy ban nhân dân; MTTQ: Mặt trận Tổ quốc.",
     more: "Từng con số, kèm câu nguồn, ở trang so sánh",
   },
   figures: {
     tableColumns: ["Số liệu", "Nguồn viết", "Bài báo"],
     modelsTitle: "Số mô hình mỗi tỉnh nêu",
-    campaignsTitle: "Đợt phát động và lượt người tham gia",
-    awardsTitle: "Khen thưởng theo cấp khen",
+    campaignsTitle: "Đợt phát động và lượt người dự",
+    awardsTitle: "Khen thưởng, theo nơi trao",
     matrixTitle: "Mỗi tỉnh báo cáo gì",
     mapTitle: "Các tỉnh trên bản đồ",
-    groupTitle: (province, group) => `${province}: ${group.toLocaleLowerCase("vi")}`,
+    groupTitle: (province, group) => `${group} ở ${province}`,
     differingSubtitle: (stated, missing) => `${stated} — nhưng mỗi tỉnh đếm theo cách riêng nên các con số không so sánh được với nhau${missing ? `; ${missing} không báo cáo` : ""}.`,
-    groupSubtitle: (count, province) => `${count} con số nguồn về ${province} nêu; mỗi con số đếm một thứ riêng nên được liệt kê, không đặt chung một thang.`,
-    groupOne: (province) => `Nguồn về ${province} chỉ nêu một con số ở mục này.`,
+    groupSubtitle: "Mỗi con số đếm một thứ khác, nên đứng riêng chứ không chung một thang.",
+    groupOne: "Mục này có một con số.",
     awardsSubtitle: (stated, total, counted) =>
-      `${stated} trong ${total} tỉnh có nhắc đến khen thưởng; ${counted === 0 ? "không tỉnh nào nêu số lượng" : `${counted} tỉnh nêu số lượng`}. Tập thể và cá nhân được vẽ cạnh nhau, không cộng lại.`,
+      `${stated} trong ${total} tỉnh nhắc đến khen thưởng, ${counted === 0 ? "không tỉnh nào có số lượng" : `${counted} tỉnh có số lượng`}. Tập thể và cá nhân đứng cạnh nhau, không cộng lại.`,
     awardLevelsNote: "Mỗi nơi trao khen một khung, cả ba chung một thang: thanh dài hơn là nhiều tập thể, cá nhân hơn. Khen của các nơi khác nhau không cộng với nhau.",
     matrixSubtitle: (measures, shared, differing) =>
       shared === 0
-        ? `Trong ${measures} chỉ số, không chỉ số nào có con số từ hơn một tỉnh: các tỉnh gần như không báo cáo điều gì chung.`
-        : `Trong ${measures} chỉ số, chỉ ${shared} chỉ số có con số từ hơn một tỉnh${differing === shared ? (shared === 1 ? ", và mỗi tỉnh đếm chỉ số đó theo cách riêng" : ", và mỗi tỉnh đếm chúng theo cách riêng") : ""}: các tỉnh gần như không báo cáo điều gì chung.`,
+        ? `Trong ${measures} chỉ số, không chỉ số nào có số của hơn một tỉnh.`
+        : `Trong ${measures} chỉ số, chỉ ${shared} chỉ số có số của hơn một tỉnh${differing === shared ? ", và mỗi tỉnh đếm một kiểu" : ""}.`,
     matrixDescription: (parts, shared) => `${parts}. Chỉ số có con số từ hơn một tỉnh: ${shared}.`,
     matrixPart: (province, stated, total) => `${province} nêu ${stated} trong ${total} chỉ số`,
-    matrixSharedNote: (shared, differing) => `${shared === 1 ? "Chỉ số duy nhất" : "Một trong số ít chỉ số"} có con số từ hơn một tỉnh${differing ? ", nhưng mỗi tỉnh đếm một cách" : ""}`,
+    matrixSharedNote: (shared, differing) => `${shared === 1 ? "Chỉ số duy nhất" : "Một trong số ít chỉ số"} có số của hơn một tỉnh${differing ? "; mỗi tỉnh đếm một kiểu" : ""}`,
     matrixLegend: ["có con số", "có, không nêu số lượng", "không báo cáo"],
     matrixNote: "Trong ô: “>” là trên, “≥” là ít nhất, “≈” là gần, “~” là khoảng, “≤” là không quá; “có” là nguồn cho biết có nhưng không nêu số lượng; “–” là không báo cáo.",
     coordinates: (lat, lon) => `${lat}° B, ${lon}° Đ`,

@@ -64,6 +64,7 @@ describe("adding a province with the editor's commands", () => {
       .replace("coordinates: { lat: TODO, lon: TODO }", "coordinates: { lat: 12.7, lon: 108.2 }")
       .replace("title: TODO tên sự kiện, bằng lời của chúng ta", "title: Hội nghị tổng kết 10 năm Chương trình 09")
       .replace("date: TODO", "date: 2023-06-15")
+      .replace("headline: TODO tít của câu chuyện", "headline: Đắk Thử đếm mô hình theo cách riêng")
       .replace("TODO một đoạn tóm tắt bằng lời của chúng ta, không có con số", "Một tỉnh thử nghiệm, chỉ có trong bài kiểm thử.")
       .replace("sources: [TODO]", "sources: [dak-thu-1]")
       .replace("highlights: []", "highlights: [models]")
@@ -75,6 +76,7 @@ describe("adding a province with the editor's commands", () => {
       .read("content/en/provinces/dak-thu.mdx")
       .replace("region: TODO the region in English, e.g. Northeast", "region: Central Highlands")
       .replace("title: TODO the event in English, in our own words", "title: Review of ten years of Program 09")
+      .replace("headline: TODO the story's headline in English", "headline: Đắk Thử counts models its own way")
       .replace("TODO one paragraph in English, in our own words, without figures", "A test province that exists only in this test.")
       .replace(/\*\/\}\n[\s\S]*$/, '*/}\n\nThe province built <Fig metric="models" /> models. <Reporters metric="campaign_launches" start /> counted campaign launches.\n\n<Chart compare="campaigns" />\n');
     project.write("content/en/provinces/dak-thu.mdx", english);

@@ -28,15 +28,15 @@ describe.each(LANGS.map((l) => [l]))("the %s dictionary", (lang) => {
     // The fixture: 7 measures, one (models) with numbers from three provinces, counted differently.
     const one = word(coverageSummary(base));
     expect(one.sentence).toContain("7");
-    expect(one.sentence).toMatch(lang === "en" ? /only one comes from more than one province, and each counted differently/ : /chỉ 1 loại có số của hơn một tỉnh, và mỗi tỉnh đếm theo cách riêng/);
+    expect(one.sentence).toMatch(lang === "en" ? /only one has numbers from more than one province, and each counted differently/ : /chỉ 1 chỉ số có số của hơn một tỉnh, và mỗi tỉnh đếm theo cách riêng/);
     expect(one.headline).toMatch(lang === "en" ? /no two counted the same thing/ : /không có hai tỉnh nào đếm cùng một thứ/);
     // None shared.
     const none = word(coverageSummary({ ...base, results: base.results.filter((r) => r.metric !== "models") }));
     expect(none.sentence).not.toEqual(one.sentence);
-    expect(none.sentence).toMatch(lang === "en" ? /none comes from more than one/ : /không loại nào có số của hơn một tỉnh/);
+    expect(none.sentence).toMatch(lang === "en" ? /none has numbers from more than one/ : /không chỉ số nào có số của hơn một tỉnh/);
     // Two shared, one of them comparable: the headline no longer says almost nothing compares.
     const two = word(coverageSummary({ ...base, results: [...base.results, result("trung", "teams", 12, "exact")] }));
-    expect(two.sentence).toMatch(lang === "en" ? /only two come from more than one province\./ : /chỉ 2 loại có số của hơn một tỉnh\./);
+    expect(two.sentence).toMatch(lang === "en" ? /only two have numbers from more than one province\./ : /chỉ 2 chỉ số có số của hơn một tỉnh\./);
     expect(two.headline).not.toEqual(one.headline);
     expect(two.headline).toContain(lang === "en" ? "one measure has numbers from more than one" : "một thước đo có số của hơn một tỉnh");
   });

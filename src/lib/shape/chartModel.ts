@@ -53,6 +53,8 @@ export interface ChartPanel {
   label?: string;
   narrow: DrawnChart;
   wide: DrawnChart;
+  /** A third drawing for the wide measure (shown from 960 px), for a figure that lays out differently there. */
+  widest?: DrawnChart;
 }
 
 /** A chart drawn to SVG, with a layer of links over its marks for keyboard and pointer. */
