@@ -138,7 +138,9 @@ describe("a province full of hostile text", () => {
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     const text = await page.locator("body").innerText();
     for (const attack of [SCRIPT, SVG, TEMPLATE]) expect(text).toContain(attack);
-    expect(await page.locator("h1").innerText()).toBe(`Tỉnh ${SCRIPT}`);
+    // The name stands as the kicker over the headline; both are the editor's text, never markup.
+    expect(await page.locator(".story-header .kicker").innerText()).toBe(`Tỉnh ${SCRIPT}`.toLocaleUpperCase("vi"));
+    expect(await page.locator("h1").innerText()).toBe(`${ATTR} ${TEMPLATE}`);
     await context.close();
   });
 

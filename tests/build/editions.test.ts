@@ -63,7 +63,8 @@ describe("the two editions", () => {
     for (const p of dataset.provinces) {
       const page = doc(`en/provinces/${p.slug}/`);
       expect(page.querySelector(".summary")!.textContent).toBe(p.en.summary);
-      expect(page.querySelector(".kicker")!.textContent).toBe(p.en.region);
+      expect(page.querySelector("h1")!.textContent).toBe(p.en.headline);
+      expect(page.querySelector(".story-header .kicker")!.textContent).toBe(p.name);
       expect(page.querySelectorAll(".prose a.fig").length).toBe(doc(`tinh/${p.slug}/`).querySelectorAll(".prose a.fig").length);
       // The sources' words stay as written, and Vietnamese words in the story are marked, for screen readers.
       for (const vi of page.querySelectorAll(".prose [lang]")) expect(vi.getAttribute("lang")).toBe("vi");

@@ -88,10 +88,10 @@ describe("adding a province with the editor's commands", () => {
     project.write("data/results/dak-thu.csv", project.read("data/results/dak-thu.csv").replace(/^TODO:nguon_tin,.*\n/m, ""));
     const check = run("check", []);
     expect(check.status, check.stderr).toBe(0);
-    // The new article's quotes are compared; the five older articles are not in this fresh archive, and check says so.
-    expect(check.stderr).toMatch(/^Quotes NOT checked for 5 of 6 sources: their archived copy is not in archive\//);
+    // The new article's quotes are compared; the six older articles are not in this fresh archive, and check says so.
+    expect(check.stderr).toMatch(/^Quotes NOT checked for 6 of 7 sources: their archived copy is not in archive\//);
     expect(check.stderr).not.toContain("dak-thu");
-    expect(check.stdout).toMatch(/OK \(quotes checked where archive\/ has the article; 5 sources not checked, see above\): 5 provinces/);
+    expect(check.stdout).toMatch(/OK \(quotes checked where archive\/ has the article; 6 sources not checked, see above\): 5 provinces/);
   });
 
   it("builds, and the province shows up on its page and in the comparison with its figures", () => {

@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
 import { formatDate } from "../../src/lib/format/formatDate.ts";
 import { lastUpdated } from "../../src/lib/shape/lastUpdated.ts";
-import { formatFigure, NOT_REPORTED_TEXT, UNQUANTIFIED_TEXT } from "../../src/lib/format/formatFigure.ts";
+import { formatFigure, mentionText, NOT_REPORTED_TEXT, UNQUANTIFIED_TEXT } from "../../src/lib/format/formatFigure.ts";
 import { realFiles, ROOT } from "../helpers/project.ts";
 
 const { dataset } = validateProject(realFiles());
@@ -40,7 +40,8 @@ describe("the built site", () => {
     for (const r of rows) {
       const tr = doc.getElementById(`so-lieu-${r.metric}`);
       expect(tr, `${slug}: no row for ${r.metric}`).not.toBeNull();
-      expect(text(tr!.querySelector("td.value"))).toBe(formatFigure(r, metric.get(r.metric)!.unit));
+      // "hàng nghìn vụ" reads "hàng nghìn": the figure's words come from its quote.
+      expect(text(tr!.querySelector("td.value"))).toBe(formatFigure({ ...r, rows: [r] }, metric.get(r.metric)!.unit));
       const quotes = [...tr!.querySelectorAll("q")].map(text);
       expect(quotes).toContain(r.quote.replace(/\s+/g, " ").trim());
       expect(tr!.querySelector(`a[href$="#nguon-${r.source}"]`), `${slug}/${r.metric}: no link to ${r.source}`).not.toBeNull();
@@ -64,17 +65,19 @@ describe("the built site", () => {
 
   it("says 'không báo cáo' in the comparison exactly where a province has no row", () => {
     const doc = page("so-sanh/");
-    const cells = [...doc.querySelectorAll("#bd-bao-cao-gi tbody td")];
+    // Texts, not nodes: a failing assertion then prints words, not a DOM too deep to print.
+    const cells = [...doc.querySelectorAll("#bd-bao-cao-gi tbody td")].map(text);
     const figures = new Set(dataset.results.map((r) => `${r.province}/${r.metric}`));
     expect(cells).toHaveLength(dataset.metrics.length * dataset.provinces.length);
-    expect(cells.filter((c) => text(c) === NOT_REPORTED_TEXT.vi)).toHaveLength(cells.length - figures.size);
-    // Hà Tĩnh gave awards without counts: shown as such, never as 0.
-    const unquantified = dataset.results.filter((r) => r.qualifier === "unquantified");
-    expect(cells.filter((c) => text(c) === UNQUANTIFIED_TEXT.vi)).toHaveLength(new Set(unquantified.map((r) => `${r.province}/${r.metric}`)).size);
-    expect(cells.map(text)).not.toContain("0");
-    // The models chart labels Hà Tĩnh, which gave no count, "không báo cáo" and draws it no bar.
+    expect(cells.filter((c) => c === NOT_REPORTED_TEXT.vi)).toHaveLength(cells.length - figures.size);
+    // Hà Tĩnh gave awards without counts: shown as such, never as 0; Hà Nam's "hàng nghìn vụ" reads "hàng nghìn".
+    const unquantified = new Map(dataset.results.filter((r) => r.qualifier === "unquantified").map((r) => [`${r.province}/${r.metric}`, mentionText({ ...r, rows: [r] })]));
+    expect([...unquantified.values()]).toContain("hàng nghìn");
+    expect(cells.filter((c) => c === UNQUANTIFIED_TEXT.vi || c === "hàng nghìn")).toHaveLength(unquantified.size);
+    expect(cells).not.toContain("0");
+    // The models chart labels Hà Tĩnh, which mentions models without a count, "có, không nêu số lượng" and draws it no bar.
     const models = doc.querySelector("#bd-mo-hinh .fig-wide svg.plot")!;
-    expect([...models.querySelectorAll("text")].map(text)).toContain(NOT_REPORTED_TEXT.vi);
+    expect([...models.querySelectorAll("text")].map(text)).toContain(UNQUANTIFIED_TEXT.vi);
     // Each province counts models its own way: labelled numbers, never bars on one scale.
     expect(models.querySelectorAll("g.bars rect")).toHaveLength(0);
   });

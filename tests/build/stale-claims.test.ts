@@ -82,7 +82,7 @@ describe("after adding a province that reports every metric", () => {
         expect(Number(claim.getAttribute("data-total")), where).toBe(expected.total);
         // The words agree with the count: "only"/"chỉ" for one, "all"/"cả" for all, and no province named that did not report it.
         if (expected.slugs.length !== 1) expect(text, where).not.toMatch(english ? /\bonly\b/i : /\bchỉ\b/i);
-        if (expected.slugs.length === expected.total) expect(text, where).toMatch(english ? /\b(all|both)\b/i : /^cả\b/i);
+        if (expected.slugs.length === expected.total) expect(text, where).toMatch(english ? /\b(all|both)\b/i : /^cả(?=\s|$)/i);
         for (const [other, name] of names) if (!expected.slugs.includes(other)) expect(text, where).not.toContain(name);
       }
     }
@@ -104,7 +104,9 @@ describe("after adding a province that reports every metric", () => {
     expect(doc("tinh/ha-tinh/").querySelector('.claim[data-subject="metric:campaign_launches"]')!.textContent).toBe(`Hà Tĩnh và ${NAME}`);
     expect(doc("en/provinces/ha-tinh/").querySelector('.claim[data-subject="metric:campaign_launches"]')!.textContent).toBe(`Hà Tĩnh and ${NAME}`);
     const models = reportedBy("metric:models", false, undefined);
-    expect(doc(`tinh/${SLUG}/`).querySelector(".claim")!.textContent).toBe(`${models.slugs.length} trong ${models.total} tỉnh`);
-    expect(doc(`en/provinces/${SLUG}/`).querySelector(".claim")!.textContent).toBe(`${models.slugs.length} of ${models.total} provinces`);
+    // Hà Tĩnh mentions models too, so with the new province every province reports them: "Cả năm tỉnh".
+    expect(models.slugs.length).toBe(models.total);
+    expect(doc(`tinh/${SLUG}/`).querySelector(".claim")!.textContent).toBe("Cả năm tỉnh");
+    expect(doc(`en/provinces/${SLUG}/`).querySelector(".claim")!.textContent).toBe("All five provinces");
   });
 });

@@ -25,27 +25,34 @@ describe.each(LANGS.map((l) => [l]))("the story first (%s)", (lang) => {
     const finding = t.home.finding(s, s.shared.map((m) => metricLabel(m, lang)));
     const doc = page(home[lang]);
     expect(text(doc.querySelector("h1"))).toBe(finding.headline);
-    expect(text(doc.querySelector(".finding"))).toBe(finding.sentence);
-    // The finding's numbers are the data's: every measure, and how many have numbers from more than one province.
+    // Under it, what Program 09 is, then the side-by-side view that shows the finding, before the provinces.
+    expect(text(doc.querySelector(".hero .lede"))).toBe(t.home.standfirst);
+    const html = doc.querySelector("main")!.innerHTML;
+    expect(html.indexOf('id="canh-nhau"')).toBeGreaterThan(html.indexOf("<h1"));
+    expect(html.indexOf('id="canh-nhau"')).toBeLessThan(html.indexOf('id="cac-tinh"'));
+    // The overview of what each province reported follows the provinces, with the finding's counts over it.
+    expect(text(doc.querySelector(".overview-lede"))).toBe(finding.sentence);
     expect(finding.sentence).toContain(String(dataset.metrics.length));
-    // Right under it, the chart that shows it: what each province reported.
-    const first = doc.querySelector("main figure.chart");
-    expect(first?.id).toBe("bd-bao-cao-gi");
-    expect(doc.querySelector("main")!.innerHTML.indexOf("figure")).toBeGreaterThan(doc.querySelector("main")!.innerHTML.indexOf("finding"));
+    expect(html.indexOf('id="bd-bao-cao-gi"')).toBeGreaterThan(html.indexOf('id="cac-tinh"'));
   });
 
-  it("lists every province on the home page", () => {
-    const names = [...page(home[lang]).querySelectorAll(".card h3")].map(text).sort();
-    expect(names).toEqual(dataset.provinces.map((p) => p.name).sort());
-  });
-
-  it("says what the figures are, plainly: in full on the home and method pages, in one line on every story", () => {
-    const full = t.framing.full.map((p) => (typeof p === "string" ? p : p.text)).join("").replace(/\s+/g, " ").trim();
-    for (const path of [home[lang], method[lang]]) expect(text(page(path).querySelector("aside.framing"))).toContain(full);
+  it("lists every province on the home page, by name over its story's headline", () => {
+    const cards = [...page(home[lang]).querySelectorAll(".card")];
+    expect(cards.map((c) => text(c.querySelector(".card-kicker"))).sort()).toEqual(dataset.provinces.map((p) => p.name).sort());
     for (const p of dataset.provinces) {
-      const story = page(province(p.slug)[lang]);
-      const framing = story.querySelector(".story-header aside.framing");
-      expect(text(framing), p.slug).toBe(t.framing.story);
+      const card = cards.find((c) => text(c.querySelector(".card-kicker")) === p.name)!;
+      expect(text(card.querySelector("h3"))).toBe(lang === "en" ? p.en.headline : p.headline);
+    }
+  });
+
+  it("says what the figures are, plainly: in full on the method page, in one line linked to it on the home page and every story", () => {
+    const words = (parts: typeof t.framing.full) => parts.map((p) => (typeof p === "string" ? p : p.text)).join("").replace(/\s+/g, " ").trim();
+    expect(text(page(method[lang]).querySelector("aside.framing"))).toContain(words(t.framing.full));
+    for (const doc of [page(home[lang]), ...dataset.provinces.map((p) => page(province(p.slug)[lang]))]) {
+      const framing = doc.querySelector("header aside.framing");
+      expect(text(framing)).toBe(words(t.framing.story));
+      expect(framing!.querySelector("a")!.getAttribute("href")).toContain(method[lang]);
+      expect(doc.querySelectorAll("aside.framing")).toHaveLength(1);
     }
   });
 
@@ -53,7 +60,7 @@ describe.each(LANGS.map((l) => [l]))("the story first (%s)", (lang) => {
     for (const p of dataset.provinces) {
       const story = page(province(p.slug)[lang]);
       expect(story.getElementById("so-lieu"), p.slug).not.toBeNull();
-      expect(story.getElementById("nguon"), p.slug).not.toBeNull();
+      expect(story.querySelector(".back-matter .sources"), p.slug).not.toBeNull();
       expect(story.getElementById("bieu-do"), p.slug).toBeNull();
     }
   });

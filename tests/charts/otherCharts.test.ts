@@ -77,9 +77,15 @@ describe("coverageMatrix", () => {
   ];
   const draw = (width: number, columns = provinces, rows = matrix) => coverageMatrix(rows, { width, columns, label: "Ma trận", pickLabel: "chọn", description: "d" });
 
-  it("matches its snapshot, narrow and wide", async () => {
+  it("matches its snapshot, narrow, wide and for the wide measure", async () => {
     await expect(normalise(draw(300).svg)).toMatchFileSnapshot("__snapshots__/coverageMatrix.svg");
     await expect(normalise(draw(600).svg)).toMatchFileSnapshot("__snapshots__/coverageMatrix-wide.svg");
+    await expect(normalise(draw(1024).svg)).toMatchFileSnapshot("__snapshots__/coverageMatrix-widest.svg");
+  });
+
+  it("sets the wide measure's rows tighter, so the matrix stays about one screen tall there", () => {
+    const height = (width: number) => Number(doc(draw(width).svg).querySelector("svg")!.getAttribute("height"));
+    expect(height(1024)).toBeLessThan(height(600));
   });
 
   it("fits the column while it can, and past that keeps its cells readable and scrolls in its frame", () => {

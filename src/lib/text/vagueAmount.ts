@@ -5,6 +5,7 @@ const WORDS: Record<string, VagueAmount> = { chục: "tens", trăm: "hundreds", 
 
 /** The amount a quote gives in words ("hàng nghìn", "hàng trăm", "hàng chục"), or undefined when it gives none. */
 export function vagueAmount(quote: string): VagueAmount | undefined {
-  const m = /(?:^|[^\p{L}])hàng\s+(chục|trăm|nghìn|ngàn|vạn|triệu)(?![\p{L}])/iu.exec(quote.normalize("NFC"));
+  // "hàng" as a quantity, not the noun of "ngân hàng" (bank), "mặt hàng" (goods) or "cửa hàng" (shop).
+  const m = /(?:^|[^\p{L}])(?<!(?:ngân|mặt|cửa)\s)hàng\s+(chục|trăm|nghìn|ngàn|vạn|triệu)(?![\p{L}])/iu.exec(quote.normalize("NFC"));
   return m ? WORDS[m[1]!.toLowerCase()] : undefined;
 }
