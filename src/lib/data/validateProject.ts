@@ -8,8 +8,10 @@ import { checkStoryTags } from "./storyTags.ts";
 import { editionFigures } from "./story/editionFigures.ts";
 import type { FigureRef } from "./figureRefs.ts";
 import { metricRow, provinceFrontmatter, sourceRow, storyTranslation } from "./schemas.ts";
+import { checkNames } from "./validate/checkNames.ts";
 import { checkRefs, refProblem } from "./validate/checkRefs.ts";
 import { fileSlug } from "./validate/fileSlug.ts";
+import { publishedBeforeEvent } from "./validate/publishedBeforeEvent.ts";
 import { readCorrections } from "./validate/readCorrections.ts";
 import { readEdition } from "./validate/readEdition.ts";
 import { readResults } from "./validate/readResults.ts";
@@ -82,6 +84,9 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
       problems.push({ file: story.file.path, ...story.at(["name"]), message: `the name "${story.data.name}" is already the name of ${earlier}: each province has its own name` });
     } else namedBy.set(key, story.file.path);
   }
+  // Names that hide characters or look like another province's, and sources dated before their event.
+  problems.push(...checkNames([...stories, ...translations.values()], metrics.rows));
+  problems.push(...publishedBeforeEvent(files.sources.path, sources.rows));
   for (const story of stories) {
     if (!story.data) continue;
     const { file, at } = story;
