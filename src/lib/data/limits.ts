@@ -38,8 +38,13 @@ export const SHORT_TEXT: Limit = { max: 200, unit: "characters", what: "this fie
 /** One CSV cell (a quote, a note, a label, a definition). */
 export const CELL: Limit = { max: 2_000, unit: "characters", what: "a cell", why: "a quote is a short phrase and a note a few sentences; every cell is printed on pages and in downloads" };
 
+/** A whole number with commas between thousands (1,000), the same wherever the build runs: no locale is read. */
+export function withCommas(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 /** The message for a size over its limit: how large it is, the limit, why, and what to do. */
 export function overLimit(limit: Limit, size: number, instead: string): string {
-  const shown = (n: number) => (limit.unit === "bytes" ? (n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} KB`) : `${n.toLocaleString("en")} characters`);
+  const shown = (n: number) => (limit.unit === "bytes" ? (n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} KB`) : `${withCommas(n)} characters`);
   return `${limit.what} is ${shown(size)}, over the limit of ${shown(limit.max)} (${limit.why}): ${instead}`;
 }

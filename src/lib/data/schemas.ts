@@ -2,7 +2,7 @@ import { z } from "astro/zod";
 import { METRIC_COMPARISONS } from "./figureIds.ts";
 import { DATE_FORMS, parsePartialDate } from "./partialDate.ts";
 import { QUALIFIERS } from "../text/qualifiers.ts";
-import { SHORT_TEXT, SUMMARY, type Limit } from "./limits.ts";
+import { SHORT_TEXT, SUMMARY, withCommas, type Limit } from "./limits.ts";
 
 /** Metric groups, in the order the site presents them. */
 export const GROUPS = ["models", "campaigns", "organisations", "safety", "awards", "enforcement"] as const;
@@ -36,7 +36,7 @@ const optionalText = z.string();
 /** A filled-in frontmatter text no longer than a limit (see limits.ts, which says why each is what it is). */
 const bounded = (limit: Limit) =>
   text.refine((s) => s.length <= limit.max, {
-    error: (issue) => `is ${String(issue.input).length.toLocaleString("en")} characters, over the limit of ${limit.max.toLocaleString("en")} (${limit.why}): shorten it`,
+    error: (issue) => `is ${withCommas(String(issue.input).length)} characters, over the limit of ${withCommas(limit.max)} (${limit.why}): shorten it`,
   });
 
 /** A name or title: short, printed in headings, lists and labels. */
