@@ -1,10 +1,12 @@
 import { defineCollection } from "astro:content";
-import { glob, type Loader, type LoaderContext } from "astro/loaders";
+import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "astro/zod";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Dataset } from "./lib/data/model.ts";
 import { loadProject } from "./lib/data/loadProject.ts";
-import { PATHS } from "./lib/data/readProject.ts";
+import { readProjectFiles } from "./lib/data/readProject.ts";
+import { storyEntries } from "./lib/data/storyEntries.ts";
 import { correctionRow, editionRow, metricEntry, provinceFrontmatter, resultEntry, sourceEntry, storyTranslation } from "./lib/data/schemas.ts";
 
 /**
@@ -36,14 +38,29 @@ function datasetLoader(name: string, entries: (d: Dataset) => { id: string; data
   };
 }
 
-/** A collection of MDX stories in one folder, stored only once the whole project validates. */
-function storyLoader(name: string, folder: string): Loader {
-  const stories = glob({ pattern: "*.mdx", base: `./${folder}` });
+/**
+ * A collection of MDX stories (the Vietnamese ones or their English editions), stored only once the whole project
+ * validates, with the frontmatter read by the project's own YAML reader (the one check uses) rather than Astro's
+ * glob loader, which reads it with js-yaml: check and the build must read the same data. The body is compiled
+ * by @astrojs/mdx when a page renders it, as with the glob loader (deferred rendering).
+ */
+function storyLoader(name: string, which: "stories" | "translations"): Loader {
+  const load = async (context: LoaderContext) => {
+    validated(context);
+    const root = fileURLToPath(context.config.root);
+    context.store.clear();
+    for (const entry of storyEntries(readProjectFiles(root), which)) {
+      const data = await context.parseData({ id: entry.id, data: entry.data, filePath: join(root, entry.path) });
+      context.store.set({ id: entry.id, data, body: entry.body, filePath: entry.path, digest: context.generateDigest(entry.text), deferredRender: true });
+    }
+  };
   return {
     name,
     load: async (context) => {
-      validated(context);
-      await stories.load(context);
+      await load(context);
+      context.watcher?.on("change", (path) => {
+        if (/[/\\](data|content)[/\\]/.test(path)) void load(context).catch((e) => context.logger.error(String(e.message)));
+      });
     },
   };
 }
@@ -57,11 +74,11 @@ const isoDates = (data: unknown): unknown => {
 
 export const collections = {
   provinces: defineCollection({
-    loader: storyLoader("province-stories", PATHS.stories),
+    loader: storyLoader("province-stories", "stories"),
     schema: z.preprocess(isoDates, provinceFrontmatter),
   }),
   storiesEn: defineCollection({
-    loader: storyLoader("province-stories-en", PATHS.translations),
+    loader: storyLoader("province-stories-en", "translations"),
     schema: storyTranslation,
   }),
   metrics: defineCollection({

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACCEPTED, ACCEPTED_EN, BARE_NUMBERS, EDITIONS, EN, EN_ONLY, SYNTAX, TODO_BODY, TODO_FRONTMATTER, VI } from "../fixtures/storyCases.ts";
+import { ACCEPTED, ACCEPTED_EN, BARE_NUMBERS, EDITIONS, EN, EN_ONLY, FRONTMATTER_TEXT, SYNTAX, TEXT_RULES, TODO_BODY, TODO_FRONTMATTER, VI, YAML_CASES } from "../fixtures/storyCases.ts";
+import { NAME_CASES } from "../fixtures/nameCases.ts";
 import { formatProblem, sortProblems } from "../../src/lib/data/Problem.ts";
 import { readProjectFiles } from "../../src/lib/data/readProject.ts";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
@@ -38,6 +39,14 @@ const BAD: Case[] = [
   ...BARE_NUMBERS.map(([path, text]) => append(path, text)),
   ...EDITIONS.map(([path, from, to], i) => replace(path, from, to, i === 0 || i === 3)),
   ...EN_ONLY.map((text) => append(EN, text)),
+  // Issue 21: story and frontmatter text (kind 6), YAML and sizes (kind 7), names and dates (kind 8). The YAML
+  // cases are all built: a tag or an alias bomb used to pass check and then crash the build.
+  ...TEXT_RULES.map(([path, text], i) => append(path, text, [0, 6, 12, 16, 17].includes(i))),
+  ...FRONTMATTER_TEXT.map(([from, to], i) => replace(VI, from, to, i === 0)),
+  ...YAML_CASES.map((c) => replace(VI, c.from, c.to, true)),
+  ...NAME_CASES.map((c, i) => replace(c.file, c.from, c.to, i === 0 || i === 5 || i === 6)),
+  { name: "a summary of 6 MB", path: VI, change: (t) => t.replace("summary: >-\n", `summary: >-\n  ${"Một câu rất dài. ".repeat(400_000)}\n`), build: true },
+  { name: "a results file of 50,000 rows", path: "data/results/ha-nam.csv", change: (t) => t + "models,1,exact,ha-nam-1,q,,\n".repeat(50_000), build: true },
 ];
 // Everything a story may hold, at once: check and the build both pass.
 const GOOD: Case[] = [
@@ -73,8 +82,12 @@ function validate(dir: string): { status: number; output: string } {
   return { status: problems.length ? 1 : 0, output: sortProblems(problems).map(formatProblem).join("\n") };
 }
 
-/** The places of the story problems a run printed (file:line:column), in order, without duplicates. */
-const places = (output: string) => [...new Set([...output.matchAll(/^\s*(content\/\S+\.mdx:\d+:\d+) /gm)].map((m) => m[1]!))].sort();
+/**
+ * The places of the problems a run printed (file:line:column), in order, without duplicates: stories and data
+ * files, but not check's list of sources whose archived copy it could not compare, which the build does not print.
+ */
+const places = (output: string) =>
+  [...new Set([...output.matchAll(/^\s*((?:content|data)\/\S+\.(?:mdx|csv):\d+:\d+) (?!.*(?:names the copy|names no archived copy))/gm)].map((m) => m[1]!))].sort();
 
 // A stack frame ("    at fn (file:12:3)"), a bundler's path, or the MDX compiler's own error: none may reach an editor.
 const STACK = /^\s+at\s.*:\d+:\d+\)?\s*$|node_modules\/|MDXError|\[plugin /m;

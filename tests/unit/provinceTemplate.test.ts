@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handClaims } from "../../src/lib/data/handClaims.ts";
+import { claimsIn } from "../helpers/claims.ts";
 import { readFrontmatter } from "../../src/lib/data/frontmatter.ts";
 import { storyBody } from "../../src/lib/data/story/storyBody.ts";
 import { provinceTemplate } from "../../src/lib/editor/provinceTemplate.ts";
@@ -23,7 +23,7 @@ describe("the new-province template starts a story from the stories' pattern", (
     // Its notes name the claim components, with examples of what not to write, which a comment may hold.
     expect(body).toMatch(/Reporters metric="…"[\s\S]*ReporterCount metric="…"[\s\S]*ProvinceCount/);
     expect(body).toMatch(/Chart group="…"/);
-    expect(handClaims(text, "x.mdx", ["Hà Tĩnh", "Quảng Ninh"])).toEqual([]);
+    expect(claimsIn(text, "x.mdx", new Map([["ha-tinh", "Hà Tĩnh"], ["quang-ninh", "Quảng Ninh"]]))).toEqual([]);
   });
 
   it("leaves no merger paragraph or 'not reported' boilerplate for the editor to copy", () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { handClaims } from "../../src/lib/data/handClaims.ts";
+import { claimsIn } from "../helpers/claims.ts";
 import { appendToStory, fileAt, problemsOf, realFiles } from "../helpers/project.ts";
 
 const STORY = "content/provinces/ha-tinh.mdx";
 const EN = "content/en/provinces/ha-tinh.mdx";
-const NAMES = ["Hà Nam", "Hà Tĩnh", "Bình Thuận", "Thái Nguyên"];
 
 describe("<Chart> in a story", () => {
   it("passes on the real stories, which place charts inline", () => {
@@ -77,7 +76,7 @@ describe("comparisons written by hand", () => {
     ["Năm tỉnh đều nêu.", ["Năm tỉnh", "ProvinceCount"]],
   ] as [string, ...[string, string][]][])("%s", (sentence, ...expected) => {
     const text = `---\nslug: x\n---\n\n${sentence}\n`;
-    const found = handClaims(text, "content/provinces/x.mdx", NAMES);
+    const found = claimsIn(text);
     expect(found.map((p) => [p.line, text.split("\n")[p.line - 1]!.slice(p.column - 1, p.column - 1 + expected[found.indexOf(p)]![0].length)])).toEqual(expected.map(([phrase]) => [5, phrase]));
     found.forEach((p, i) => expect(p.message).toMatch(new RegExp(`is a comparison written by hand.*write <${expected[i]![1]}`)));
   });
@@ -91,11 +90,11 @@ describe("comparisons written by hand", () => {
     "The only way in is through the article.".replace("The only", "One"),
     "It is one province among many in the region, and only the article says so.",
   ])("leaves alone what compares no provinces: %s", (sentence) => {
-    expect(handClaims(`${sentence}\n`, "x.mdx", NAMES)).toEqual([]);
+    expect(claimsIn(`${sentence}\n`)).toEqual([]);
   });
 
   it("does not read what a component renders, or its attributes, as prose", () => {
-    expect(handClaims('<Reporters metric="campaign_launches" start /> đo theo cách này, trong <ProvinceCount />.\n', "x.mdx", NAMES)).toEqual([]);
+    expect(claimsIn('<Reporters metric="campaign_launches" start /> đo theo cách này, trong <ProvinceCount />.\n')).toEqual([]);
   });
 
   it("refuses them in the summary too, at the line of the frontmatter", () => {

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DataError } from "./DataError.ts";
 import { decodeText, firstNonNfc } from "./decodeText.ts";
+import { fileLimit, projectTooLarge } from "./fileLimits.ts";
 import type { ProjectFiles, TextFile } from "./model.ts";
 import type { Problem } from "./Problem.ts";
 import { PATHS } from "./projectPaths.ts";
@@ -16,10 +17,19 @@ export { PATHS };
  */
 export function readProjectFiles(root: string): ProjectFiles {
   const problems: Problem[] = [];
+  let total = 0;
   const missing = (path: string) => problems.push({ file: path, line: 1, column: 1, message: "is missing: restore it with git checkout -- " + path });
   const read = (path: string): TextFile => {
     if (!existsSync(join(root, path))) {
       missing(path);
+      return { path, text: "" };
+    }
+    // Sizes are checked before a byte is read, so a huge file costs nothing but this message.
+    const size = statSync(join(root, path)).size;
+    total += size;
+    const tooLarge = fileLimit(path, size);
+    if (tooLarge) {
+      problems.push(tooLarge);
       return { path, text: "" };
     }
     const story = path.endsWith(".mdx");
@@ -52,6 +62,8 @@ export function readProjectFiles(root: string): ProjectFiles {
     corrections: existsSync(join(root, PATHS.corrections)) ? read(PATHS.corrections) : undefined,
     edition: read(PATHS.edition),
   };
+  const whole = projectTooLarge(total);
+  if (whole) problems.push(whole);
   if (problems.length) throw new DataError(problems);
   return files;
 }

@@ -2,6 +2,7 @@ import { didYouMean } from "./closest.ts";
 import { allColumns, headerLine, type Columns } from "./columns.ts";
 import type { Cell, CsvTable } from "./parseCsv.ts";
 import type { Problem } from "./Problem.ts";
+import { CELL, overLimit } from "./limits.ts";
 import { PLACEHOLDER } from "./schemas.ts";
 import { undecidedMessage } from "./undecided.ts";
 
@@ -89,6 +90,9 @@ export function readRecords(
     }
     const byName = new Map<string, Cell>(names.map((n, i) => [n, row.cells[i]!]));
     problems.push(...placeholders(file, byName));
+    for (const [name, cell] of byName) {
+      if (cell.text.length > CELL.max) problems.push({ file, ...pos(cell), message: `column "${name}": ${overLimit(CELL, cell.text.length, "keep the quote to the phrase that states the figure, and the note to a few sentences")}` });
+    }
     const values: Record<string, string> = {};
     for (const name of known) values[name] = byName.get(name)?.text ?? "";
     records.push({

@@ -2,6 +2,7 @@ import { z } from "astro/zod";
 import { METRIC_COMPARISONS } from "./figureIds.ts";
 import { DATE_FORMS, parsePartialDate } from "./partialDate.ts";
 import { QUALIFIERS } from "../text/qualifiers.ts";
+import { SHORT_TEXT, SUMMARY, withCommas, type Limit } from "./limits.ts";
 
 /** Metric groups, in the order the site presents them. */
 export const GROUPS = ["models", "campaigns", "organisations", "safety", "police", "awards", "enforcement"] as const;
@@ -31,6 +32,15 @@ const text = cellText.refine((s) => !PLACEHOLDER.test(s), { error: "still holds 
 
 /** A text cell that may be empty. */
 const optionalText = z.string();
+
+/** A filled-in frontmatter text no longer than a limit (see limits.ts, which says why each is what it is). */
+const bounded = (limit: Limit) =>
+  text.refine((s) => s.length <= limit.max, {
+    error: (issue) => `is ${withCommas(String(issue.input).length)} characters, over the limit of ${withCommas(limit.max)} (${limit.why}): shorten it`,
+  });
+
+/** A name or title: short, printed in headings, lists and labels. */
+const shortText = bounded(SHORT_TEXT);
 
 /** A date as precise as the source states it (see {@link DATE_FORMS}). */
 const partialDate = z
@@ -159,13 +169,13 @@ export const resultRow = z.object({
  */
 export const provinceFrontmatter = z.strictObject({
   /** The province's name, with diacritics. */
-  name: text,
+  name: shortText,
   /** URL slug; must equal the file name. */
   slug,
   /** The region of Vietnam the province lies in. */
-  region: text,
+  region: shortText,
   /** The provincial capital before 2025. */
-  capital: text,
+  capital: shortText,
   /** Approximate centre for the locator map, in decimal degrees (Vietnam lies within 8–24°N, 102–118°E). */
   coordinates: z.strictObject({
     lat: z.number({ error: "write the latitude as a number of degrees north, e.g. 18.34" }).min(8).max(24),
@@ -176,16 +186,16 @@ export const provinceFrontmatter = z.strictObject({
     /** `review` for a ten-year review conference, `inspection` for a visit that checked the program. */
     kind: oneOf(EVENT_KINDS, "event kind"),
     /** Our own short name for the event. */
-    title: text,
+    title: shortText,
     /** As precise as the sources state it (see {@link DATE_FORMS}). */
     date: partialDate,
   }),
   /** The story's headline: what is distinctive in this province's report, in plain words (the name stands above it). */
-  headline: text,
+  headline: shortText,
   /** What the province counted, in a few words, for measures provinces count differently ({ models: "mô hình “tự phòng, tự quản”" }). */
-  counts: z.record(metricId, text).default({}),
+  counts: z.record(metricId, shortText).default({}),
   /** The standfirst: one or two sentences in our own words on why it matters, under the headline and on the home page. */
-  summary: text,
+  summary: bounded(SUMMARY),
   /** Ids of the articles in data/sources.csv that this story draws on. */
   sources: z.array(sourceId).min(1, { error: "list at least one source id from data/sources.csv" }),
   /** Metric ids whose figures the home page shows for this province (up to four). */
@@ -193,9 +203,9 @@ export const provinceFrontmatter = z.strictObject({
   /** What became of the province in the 2025 reorganisation. */
   after_2025: z.strictObject({
     /** The province it belongs to since 1/7/2025 (its own name when unchanged). */
-    province: text,
+    province: shortText,
     /** The provinces it was merged with; empty when unchanged. */
-    merged_with: z.array(text).default([]),
+    merged_with: z.array(shortText).default([]),
   }),
 });
 
@@ -204,15 +214,15 @@ export const storyTranslation = z.strictObject({
   /** URL slug; must equal the file name and the Vietnamese story's. */
   slug,
   /** The region of Vietnam, in English. */
-  region: text,
+  region: shortText,
   /** The event, in English. */
   event: z.strictObject({ title: text }),
   /** The headline in English. */
-  headline: text,
+  headline: shortText,
   /** The `counts` words in English, for the same measures. */
-  counts: z.record(metricId, text).default({}),
+  counts: z.record(metricId, shortText).default({}),
   /** The standfirst in English, in our own words, without figures. */
-  summary: text,
+  summary: bounded(SUMMARY),
 });
 
 /** A validated English story frontmatter. */

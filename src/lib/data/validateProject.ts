@@ -1,15 +1,17 @@
 import { didYouMean } from "./closest.ts";
 import { headerLine, METRIC_COLUMNS, RESULT_COLUMNS, SOURCE_COLUMNS } from "./columns.ts";
-import { handClaims } from "./handClaims.ts";
 import type { Dataset, Metric, ProjectFiles, Province, Result, TextFile } from "./model.ts";
 import type { Problem } from "./Problem.ts";
 import { PATHS } from "./projectPaths.ts";
 import { checkStoryTags } from "./storyTags.ts";
 import { editionFigures } from "./story/editionFigures.ts";
+import { storyClaims } from "./story/storyClaims.ts";
 import type { FigureRef } from "./figureRefs.ts";
 import { metricRow, provinceFrontmatter, sourceRow, storyTranslation } from "./schemas.ts";
+import { checkNames } from "./validate/checkNames.ts";
 import { checkRefs, refProblem } from "./validate/checkRefs.ts";
 import { fileSlug } from "./validate/fileSlug.ts";
+import { publishedBeforeEvent } from "./validate/publishedBeforeEvent.ts";
 import { readCorrections } from "./validate/readCorrections.ts";
 import { readEdition } from "./validate/readEdition.ts";
 import { readResults } from "./validate/readResults.ts";
@@ -82,6 +84,9 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
       problems.push({ file: story.file.path, ...story.at(["name"]), message: `the name "${story.data.name}" is already the name of ${earlier}: each province has its own name` });
     } else namedBy.set(key, story.file.path);
   }
+  // Names that hide characters or look like another province's, and sources dated before their event.
+  problems.push(...checkNames([...stories, ...translations.values()], metrics.rows));
+  problems.push(...publishedBeforeEvent(files.sources.path, sources.rows));
   for (const story of stories) {
     if (!story.data) continue;
     const { file, at } = story;
@@ -134,14 +139,14 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
   }
 
   // Story rules that need the whole project: what <Fig>, <Chart> and the claims refer to, and claims written by hand.
-  const names = stories.flatMap((s) => (s.data ? [s.data.name] : []));
+  const nameOf = new Map(stories.flatMap((s) => (s.data ? [[s.slug, s.data.name] as const] : [])));
   const groupOf = new Map(metrics.rows.map(({ row }) => [row.id, row.group]));
   for (const story of [...stories, ...translations.values()]) {
     checkRefs(story.file, story.slug, story.refs, mentioned, slugs, problems);
     const reported = mentioned.get(story.slug);
     const groups = reported ? new Set([...reported].map((m) => groupOf.get(m)!)) : null;
     problems.push(...checkStoryTags(story.file.path, story.tags, known.metrics, groups, story.slug));
-    problems.push(...handClaims(story.file.text, story.file.path, names));
+    problems.push(...storyClaims(story, nameOf));
   }
   // The edition first: a correction may not be dated after the site's latest update.
   const edition = readEdition(files.edition, problems);

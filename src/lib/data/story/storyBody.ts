@@ -1,7 +1,11 @@
 import type { TextFile } from "../model.ts";
+import type { Problem } from "../Problem.ts";
 import { bareNumbers } from "./bareNumbers.ts";
+import { figNeighbours } from "./figNeighbours.ts";
 import { parseStoryMdx } from "./parseStoryMdx.ts";
+import { storyParagraphs, type Paragraph } from "./storyParagraphs.ts";
 import { storySyntax, type StorySyntax } from "./storySyntax.ts";
+import { typedWordMessage, typedWords } from "./typedWords.ts";
 
 /**
  * Reads a story's body with the build's MDX parser and checks it: what the parser refuses (the first place it
@@ -22,7 +26,7 @@ export function storyBody(file: TextFile, bodyOffset: number): StoryBody {
 }
 
 /** What `storyBody` finds in one story; read-only, as it may be shared between validations. */
-export type StoryBody = Readonly<Omit<StorySyntax, "prose"> & { parsed: boolean }>;
+export type StoryBody = Readonly<Omit<StorySyntax, "prose"> & { parsed: boolean; paragraphs: readonly Paragraph[] }>;
 
 /** How many stories' results are kept (two editions of a few hundred provinces fit; memory stays bounded). */
 const KEEP = 2048;
@@ -31,8 +35,11 @@ const seen = new Map<string, StoryBody>();
 function readBody(file: TextFile, bodyOffset: number): StoryBody {
   const read = parseStoryMdx(file.text, bodyOffset);
   if ("problem" in read) {
-    return { refs: [], tags: [], comments: [], problems: [{ file: file.path, ...read.problem }], parsed: false };
+    return { refs: [], tags: [], comments: [], paragraphs: [], problems: [{ file: file.path, ...read.problem }], parsed: false };
   }
   const { prose, ...syntax } = storySyntax(read.tree, file.path, file.text);
-  return { ...syntax, problems: [...syntax.problems, ...bareNumbers(prose, file.text, file.path)], parsed: true };
+  const { paragraphs, problems: inLinks } = storyParagraphs(read.tree, file.path, file.text);
+  const typed: Problem[] = paragraphs.flatMap((p) => typedWords(p.text).map((w) => ({ file: file.path, ...p.at(w.index), message: typedWordMessage(w) })));
+  const problems = [...syntax.problems, ...bareNumbers(prose, file.text, file.path), ...typed, ...inLinks, ...figNeighbours(paragraphs, file.path)];
+  return { ...syntax, paragraphs, problems, parsed: true };
 }
