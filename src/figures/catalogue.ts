@@ -5,7 +5,7 @@ import { comparisonMetrics } from "../lib/shape/coverage.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
 import type { SiteData } from "../project/dataset.ts";
-import { compareHref, provinceHref } from "../project/paths.ts";
+import { compareHref, homeHref, provinceHref } from "../project/paths.ts";
 import { awardsFigure } from "./awardsFigure.ts";
 import { COVERAGE_ID, coverageFigure } from "./coverageFigure.ts";
 import { groupFigure } from "./groupFigure.ts";
@@ -25,7 +25,7 @@ function once<T>(data: SiteData, key: string, make: () => T): T {
 /** The anchor of each cross-province comparison, after the "bd-" (comparison page) or "<slug>-" (province page) prefix. */
 const SUFFIX: Record<"models" | "campaigns" | "awards", string> = { models: "mo-hinh", campaigns: "phat-dong", awards: "khen-thuong" };
 
-/** Everything the comparison page charts (models, campaigns, awards, the coverage matrix, the map), in one language. */
+/** Everything the comparison page charts (models, campaigns, awards, the map), in one language; the coverage matrix is the home page's. */
 export function compareFigures(data: SiteData, lang: Lang = "vi", highlight?: string): ChartFigure[] {
   return once(data, `${lang}/compare/${highlight ?? ""}`, () => {
     const w = UI[lang].figures;
@@ -36,11 +36,11 @@ export function compareFigures(data: SiteData, lang: Lang = "vi", highlight?: st
       (f): f is ChartFigure => f !== undefined,
     );
     // A province page shows only the comparisons the province takes part in.
-    return highlight ? figures.filter((f) => f.csvRows.some((r) => r.province === highlight)) : [...figures, homeFigure(data, lang), mapFigure(data, lang)];
+    return highlight ? figures.filter((f) => f.csvRows.some((r) => r.province === highlight)) : [...figures, mapFigure(data, lang)];
   });
 }
 
-/** The home page's centrepiece: the coverage matrix, "what each province reported". */
+/** The home page's overview: the coverage matrix, "what each province reported". */
 export function homeFigure(data: SiteData, lang: Lang = "vi"): ChartFigure {
   return once(data, `${lang}/coverage`, () => coverageFigure(data, lang));
 }
@@ -83,6 +83,7 @@ export function storyFigure(data: SiteData, place: { compare?: string; group?: s
 /** Every figure of one edition of the site, once each, with the page it appears on: what downloads and embeds are made from. */
 export function figurePages(data: SiteData, lang: Lang = "vi"): { figure: ChartFigure; page: string }[] {
   return [
+    { figure: homeFigure(data, lang), page: homeHref(lang) },
     ...compareFigures(data, lang).map((figure) => ({ figure, page: compareHref(lang) })),
     ...data.provinces.flatMap((p) => provinceCharts(data, p.slug, lang).map((figure) => ({ figure, page: provinceHref(p.slug, lang) }))),
   ];

@@ -1,5 +1,5 @@
 import type { Source } from "../lib/data/model.ts";
-import { noteText } from "../lib/format/localText.ts";
+import { countedText, noteText } from "../lib/format/localText.ts";
 import type { Datum } from "../lib/shape/chartModel.ts";
 import type { ChartRow } from "../charts/rowChart.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -7,7 +7,7 @@ import { UI } from "../i18n/ui.ts";
 import { provenanceTip, rowId } from "./figureParts.ts";
 
 /**
- * Chart rows for one measure's values, one per province: bars on one scale when the provinces count the same
+ * Chart rows for one measure's values, one per province that reported it and one line for those that did not: bars on one scale when the provinces count the same
  * thing and two or more gave numbers; otherwise each number on its own, with what the province counted under it.
  */
 export function measureRows(figureId: string, data: readonly Datum[], sources: ReadonlyMap<string, Source>, lang: Lang): { rows: ChartRow[]; bars: boolean } {
@@ -16,8 +16,9 @@ export function measureRows(figureId: string, data: readonly Datum[], sources: R
   const rows = data.map((d): ChartRow => {
     const value = d.figure?.value;
     const item = value == null ? { label: d.label, kind: "words" as const } : bars ? { value, label: d.label, fill: `var(--prov-${d.slot})` } : { label: d.label, kind: "number" as const };
-    // Where provinces count differently, each number says what it counts (the note on its row).
-    const note = !bars && d.metric.comparable !== "yes" ? d.figure?.rows.map((r) => noteText(r, lang)).find(Boolean) : undefined;
+    // Where provinces count differently, each number says what it counts: the story's few words, else the row's note.
+    const counted = countedText(d.province, lang)[d.metric.id];
+    const note = !bars && d.metric.comparable !== "yes" && d.figure ? (counted ?? d.figure.rows.map((r) => noteText(r, lang)).find(Boolean)) : undefined;
     return {
       name: d.province.name,
       strong: d.highlight,
@@ -29,5 +30,12 @@ export function measureRows(figureId: string, data: readonly Datum[], sources: R
       tip: provenanceTip(lang, `${d.province.name}: ${d.label}`, d.figure ? [d.figure] : [], sources),
     };
   });
-  return { rows, bars };
+  // Provinces that did not report the measure share one line, named together, so the chart is not padded with
+  // "không báo cáo" (their rows stay in the figure's table, each with its own anchor).
+  const missing = data.flatMap((d, i) => (d.figure || d.highlight ? [] : [i]));
+  if (missing.length < 2) return { rows, bars };
+  const first = rows[missing[0]!]!;
+  const names = missing.map((i) => data[i]!.province.name).join(", ");
+  const merged: ChartRow = { ...first, name: names, swatch: "var(--line-strong)", hitLabel: `${names}: ${first.items[0]!.label}. ${UI[lang].chartWords.seeSource}`, tip: { ...first.tip, value: `${names}: ${first.items[0]!.label}` } };
+  return { rows: [...rows.filter((_, i) => !missing.includes(i)), merged], bars };
 }

@@ -72,7 +72,9 @@ export function sideBySideFigure(data: SiteData, lang: Lang): SideView {
     const missing = topics.flatMap((topic) => {
       const at = columns.flatMap((c, i) => (c.topic === topic.topic ? [i] : []));
       if (at.every(none) && topic.topic !== "awards") return [lowerFirst(topic.label, lang)];
-      return at.filter(none).map((i) => (columns[i]!.topic === "awards" ? t.side.awardMissing(columns[i]!.label) : lowerFirst(columns[i]!.label, lang)));
+      const gaps = at.filter(none).map((i) => columns[i]!.label);
+      if (gaps.length === 0) return [];
+      return topic.topic === "awards" ? [t.side.awardMissing(gaps)] : gaps.map((g) => lowerFirst(g, lang));
     });
     return {
       name: r.province.name,

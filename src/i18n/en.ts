@@ -107,7 +107,7 @@ export const en: Dictionary = {
           : `The provinces gave ${s.measures} measures; only ${words(s.shared.length)} ${s.shared.length === 1 ? "has" : "have"} numbers from more than one province${s.comparable.length === 0 ? ", and each counted differently" : ""}. The table shows who reported what.`;
       return { headline, sentence };
     },
-    standfirst: "In 2013 Vietnam's police ministry and the Fatherland Front, the umbrella of its mass organisations, signed Program 09 to draw residents into keeping their neighbourhoods safe, through campaign launches and local schemes called “models”. Ten years on, each province looked back in numbers of its own choosing.",
+    standfirst: "In 2013 Vietnam's police ministry and the Fatherland Front signed Program 09 to draw residents into keeping their neighbourhoods safe. Ten years on, each province looked back in numbers of its own choosing.",
     provincesHeading: "The provinces' stories",
     provinceCount: (n) => `${n} ${n === 1 ? "number" : "numbers"}`,
   },
@@ -186,10 +186,11 @@ export const en: Dictionary = {
     },
     topics: { models: "Models", campaigns: "Campaign launches", awards: "Awards, by who gave them" },
     awardFrom: (body) => `Awards: ${body}`,
-    awardMissing: (body) => `awards from the ${body.charAt(0).toLowerCase()}${body.slice(1)}`.replace("the people's", "the People's").replace("the fatherland", "the Fatherland"),
+    // "the People's Committee chair, Fatherland Front": the bodies keep their capitals, "police director" loses its.
+    awardMissing: (bodies) => `awards from the ${bodies.map((b) => b.replace(/^Police/, "police")).join(", ")}`,
     notReported: (what) => `Not reported: ${what.join("; ")}.`,
     province: "Province",
-    note: "“Yes, no count given”: the article mentions it but gives no number. “Not reported”: the article does not mention it, which does not mean zero. The People's Committee is a province's government; the Fatherland Front, the umbrella of its mass organisations.",
+    note: "“Yes, no count given”: the article mentions it but gives no number. “Not reported”: the article does not mention it, which does not mean zero. A model is a local scheme residents run. The People's Committee is a province's government; the Fatherland Front, the umbrella of its mass organisations.",
     more: "Every figure, with the sentence that stated it, on the comparison page",
   },
   figures: {

@@ -22,8 +22,8 @@ export interface SideWords {
   topics: Record<SideTopic, string>;
   /** A column's label on phones, where the awarding body stands without its topic's header. */
   awardFrom: (body: string) => string;
-  /** An awarding body in the not-reported line ("khen của Ủy ban MTTQ tỉnh"). */
-  awardMissing: (body: string) => string;
+  /** The awarding bodies in the not-reported line ("khen của Ủy ban MTTQ tỉnh, Giám đốc Công an tỉnh"). */
+  awardMissing: (bodies: readonly string[]) => string;
   /** The one line on phones that gathers a province's "not reported" cells. */
   notReported: (what: readonly string[]) => string;
   /** The header of the provinces' column. */

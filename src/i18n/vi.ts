@@ -185,7 +185,7 @@ export const vi: Dictionary = {
     },
     topics: { models: "Mô hình", campaigns: "Phát động phong trào", awards: "Khen thưởng, theo nơi trao" },
     awardFrom: (body) => `Khen thưởng: ${body}`,
-    awardMissing: (body) => `khen của ${body}`,
+    awardMissing: (bodies) => `khen của ${bodies.join(", ")}`,
     notReported: (what) => `Không báo cáo: ${what.join("; ")}.`,
     province: "Tỉnh",
     note: "“Có, không nêu số lượng”: bài báo có nhắc đến nhưng không đếm. “Không báo cáo”: bài không nhắc đến, không có nghĩa là bằng 0. UBND: Ủy ban nhân dân; MTTQ: Mặt trận Tổ quốc.",

@@ -101,7 +101,9 @@ describe("adding a province with the editor's commands", () => {
     const models = compare.querySelector("#bd-mo-hinh .fig-wide svg")!;
     expect(models.getAttribute("aria-description")).toContain("Đắk Thử 45");
     expect(compare.querySelector("#bd-phat-dong")!.textContent).toContain("trên 35.600");
-    expect(compare.querySelector("#bd-bao-cao-gi table")!.textContent).toContain("Đắk Thử");
+    expect(parseHTML(project.read("dist/index.html")).document.querySelector("#bd-bao-cao-gi table")!.textContent).toContain("Đắk Thử");
+    // The side-by-side view grows by the new province, on the home and the comparison page.
+    expect(compare.querySelector("#canh-nhau tbody")!.textContent).toContain("Đắk Thử");
     const page = parseHTML(project.read("dist/tinh/dak-thu/index.html")).document;
     expect(page.querySelector("#so-lieu-models td.value")!.textContent).toBe("45");
     expect(page.querySelector(".prose a.fig")!.textContent).toBe("45");

@@ -64,7 +64,7 @@ describe("the built site", () => {
   });
 
   it("says 'không báo cáo' in the comparison exactly where a province has no row", () => {
-    const doc = page("so-sanh/");
+    const doc = page("");
     // Texts, not nodes: a failing assertion then prints words, not a DOM too deep to print.
     const cells = [...doc.querySelectorAll("#bd-bao-cao-gi tbody td")].map(text);
     const figures = new Set(dataset.results.map((r) => `${r.province}/${r.metric}`));
@@ -76,7 +76,7 @@ describe("the built site", () => {
     expect(cells.filter((c) => c === UNQUANTIFIED_TEXT.vi || c === "hàng nghìn")).toHaveLength(unquantified.size);
     expect(cells).not.toContain("0");
     // The models chart labels Hà Tĩnh, which mentions models without a count, "có, không nêu số lượng" and draws it no bar.
-    const models = doc.querySelector("#bd-mo-hinh .fig-wide svg.plot")!;
+    const models = page("so-sanh/").querySelector("#bd-mo-hinh .fig-wide svg.plot")!;
     expect([...models.querySelectorAll("text")].map(text)).toContain(UNQUANTIFIED_TEXT.vi);
     // Each province counts models its own way: labelled numbers, never bars on one scale.
     expect(models.querySelectorAll("g.bars rect")).toHaveLength(0);
@@ -88,10 +88,13 @@ describe("the built site", () => {
     if (dataset.corrections.length === 0) expect(text(page("dinh-chinh/").querySelector("main"))).toContain("Chưa có đính chính nào.");
   });
 
-  it("shows the models chart with each province's own definition", () => {
-    // Written under each province's number, wrapped over lines of the drawing.
+  it("shows the models chart with what each province counted", () => {
+    // Written under each province's number: the story's counts words, else the row's note.
     const notes = [...page("so-sanh/").querySelectorAll("#bd-mo-hinh .fig-wide svg.plot text")].map(text).join(" ");
-    for (const r of dataset.results.filter((x) => x.metric === "models")) expect(notes).toContain(r.note);
+    for (const r of dataset.results.filter((x) => x.metric === "models" && x.value !== null)) {
+      const province = dataset.provinces.find((p) => p.slug === r.province)!;
+      expect(notes, r.province).toContain(province.counts?.models ?? r.note);
+    }
   });
 
   it("gives every chart a citation (title, site, date of the latest update, its own absolute URL), an SVG download and a PNG button shown by the script", () => {
