@@ -54,8 +54,6 @@ export interface Dictionary {
   figuresAndSources: string;
   /** The summary of the folded all-figures table: "Xem cả 29 con số, từng câu nguồn". */
   showAllFigures: (count: number) => string;
-  figuresLede: string;
-  compareWithOthers: string;
   /** The one line a story gives to what its province did not report, before the link to the overview. */
   notReportedLine: (province: string, count: number) => string;
   notReportedLink: string;

@@ -9,8 +9,6 @@ const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven
 /** Small counts in words, as English prose writes them ("four provinces"), larger ones in figures. */
 const words = (n: number) => NUMBER_WORDS[n] ?? String(n);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-// "Movement models (headline count)" reads as "movement models" inside a sentence.
-const bare = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, "").replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
 
 /** Claims computed from the data, in English ("only Hà Tĩnh", "all four provinces", "1 of 4 provinces"). */
 const claims: ClaimWords = {
@@ -55,8 +53,6 @@ export const en: Dictionary = {
   charts: "Charts",
   figuresAndSources: "Every figure and its source",
   showAllFigures: (count) => `Show all ${count} figures, each with the sentence that stated it`,
-  figuresLede: "Each figure comes with the words of the article that stated it, in Vietnamese; the source's “more than”, “nearly” and “about” are kept.",
-  compareWithOthers: "Compare with the other provinces",
   notReportedLine: (province, count) => `The articles on ${province} do not mention ${count} kinds of figure that other provinces gave; not mentioned does not mean zero.`,
   notReportedLink: "See the overview",
   aboutSource: "about this article",

@@ -4,8 +4,6 @@ import { type ClaimWords, MAX_NAMES } from "./claimWords.ts";
 import type { Dictionary } from "./dictionary.ts";
 import { sentenceStart } from "./sentenceStart.ts";
 
-// "Mô hình phong trào (số tỉnh nêu)" reads as "mô hình phong trào" inside a sentence.
-const bare = (label: string) => label.replace(/\s*\([^)]*\)\s*$/, "").toLocaleLowerCase("vi");
 const NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 /** Small counts in words (up to ten), larger ones in digits, as the style guide writes them. */
 const words = (n: number) => NUMBER_WORDS[n] ?? String(n);
@@ -54,8 +52,6 @@ export const vi: Dictionary = {
   charts: "Biểu đồ",
   figuresAndSources: "Mọi con số và nguồn",
   showAllFigures: (count) => `Xem cả ${count} con số, mỗi số với câu nguồn đã nêu nó`,
-  figuresLede: "Mỗi con số kèm câu chữ của bài báo đã nêu nó; “trên”, “gần”, “khoảng” được giữ nguyên.",
-  compareWithOthers: "So sánh với các tỉnh khác",
   notReportedLine: (province, count) => `Có ${count} loại số liệu tỉnh khác nêu mà bài về ${province} không nhắc đến; không nhắc đến không có nghĩa là bằng 0.`,
   notReportedLink: "Xem bảng tổng quan",
   aboutSource: "về bài này",
