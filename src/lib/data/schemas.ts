@@ -71,6 +71,12 @@ const metricShape = {
     award_level: z.union([z.literal(""), oneOf(AWARD_LEVELS, "award level")]),
     /** For awards: collectives or individuals; empty otherwise. */
     recipient: z.union([z.literal(""), oneOf(RECIPIENTS, "recipient")]),
+    /**
+     * What kind of number the metric publishes, when it is not a total: `range_end` (one end of a range, "từ 300
+     * đến 400"), `change_start` (the value a change started from, "tăng từ 27 … lên 40") or `change` (an increase
+     * or decrease, "tăng 366 đợt"). Empty (the default) for a total; a figure of any other kind is refused.
+     */
+    reading: z.union([z.literal(""), oneOf(["range_end", "change_start", "change"] as const, "reading")]).optional(),
     /** Which cross-province comparison figure shows the metric (models, campaigns or awards); empty for none. */
     compare: z.union([z.literal(""), oneOf(METRIC_COMPARISONS, "comparison")]).default(""),
     /** What exactly is counted, in Vietnamese, in our own words. */
