@@ -5,7 +5,8 @@ import { numbersIn } from "../../text/numbers.ts";
 import { numberWordsIn } from "../../text/numberWords.ts";
 import { figuresWorth, type FigureReading } from "../../text/readFigure.ts";
 import { spellings } from "../../text/valueInQuote.ts";
-import { readingProblem } from "./readingProblem.ts";
+import { awardingBody } from "../../text/awardBody.ts";
+import { bodyProblem, readingProblem } from "./readingProblem.ts";
 
 // Number words that are no count on their own: "một số" is "some", "năm" is also "year".
 const NOT_A_COUNT = new Set(["một", "năm"]);
@@ -61,6 +62,10 @@ export function checkFigure(
       say("qualifier", `the quote states a number in words ("${stated.text}" = ${stated.value}): write ${stated.value} in the value column and ${q}, not unquantified`);
     }
     else if (stated) say("qualifier", `the quote states a number (${stated.text}): write it in the value column with the qualifier the article uses, not unquantified`);
+    else {
+      const body = bodyProblem(metric, awardingBody(quote), "the quote");
+      if (body) say(body.column, body.message);
+    }
     return;
   }
   if (value === null) {

@@ -99,11 +99,14 @@ export function readingProblem(metric: Metric, qualifier: Qualifier, readings: r
   if (phrases.length && !named.length) {
     return { column: "quote", message: `${where} states ${first.number.text} but the words after it do not name what ${metric.id} counts (${phrases.join(", ")}): quote the number with the words that follow it, or check the metric` };
   }
-  if (metric.award_level && first.body && first.body !== metric.award_level) {
-    return {
-      column: "metric",
-      message: `${where} says these awards were given by ${BODY_NAMES[first.body]}, but ${metric.id} counts awards given by ${BODY_NAMES[metric.award_level]}: write the metric of ${first.body} for ${metric.recipient || "these"} awards`,
-    };
-  }
-  return undefined;
+  return bodyProblem(metric, first.body, where);
+}
+
+/** An award metric whose text names another awarding body than the metric's `award_level`, or undefined. */
+export function bodyProblem(metric: Metric, body: string | undefined, where: string): ReadingProblem | undefined {
+  if (!metric.award_level || !body || body === metric.award_level) return undefined;
+  return {
+    column: "metric",
+    message: `${where} says these awards were given by ${BODY_NAMES[body]}, but ${metric.id} counts awards given by ${BODY_NAMES[metric.award_level]}: write the metric whose award_level is ${body} (recipient ${metric.recipient || "as here"}), or quote the words about ${metric.award_level}'s awards`,
+  };
 }
