@@ -2,7 +2,8 @@ import { boundOf } from "../text/bounds.ts";
 import { numberWordsIn } from "../text/numberWords.ts";
 import type { Qualifier } from "../text/qualifiers.ts";
 import { MULTIPLIERS, readNumber } from "../text/readNumber.ts";
-import { PERCENT_AFTER } from "../text/valueInQuote.ts";
+import { numbersIn, PERCENT_AFTER, type WrittenNumber } from "../text/numbers.ts";
+import { readFigure } from "../text/readFigure.ts";
 import { countedNoun } from "./countedNoun.ts";
 
 /** A figure found in an article: where its number is, its value and qualifier, and the words around it. */
@@ -41,6 +42,7 @@ const NOT_LINE = /^\s*(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:|^\s
 /** Finds every figure an article states: numbers in Vietnamese formats, small numbers in words, and counts given only as "many". */
 export function findFigures(text: string, countedPhrases: readonly string[] = []): FoundFigure[] {
   const found: FoundFigure[] = [];
+  const all = numbersIn(text);
   const isCounted = (after: string) => countedNoun(after, countedPhrases.map((p) => p.toLowerCase())) !== undefined;
 
   for (const m of text.matchAll(NUMBER)) {
@@ -53,7 +55,7 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     const multiplier = MULTIPLIER.exec(tail);
     if (unit) end += unit[0].length;
     else if (multiplier) end += multiplier[0].length;
-    const qualifier = numberQualifier(text, start, end);
+    const qualifier = numberQualifier(text, start, end, all);
     if (!qualifier) continue;
     found.push({
       start,
@@ -78,7 +80,7 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     // "giữa hai đơn vị", "lãnh đạo hai cơ quan": the parties to the programme, not a count of anything.
     if (/(?:^|[^\p{L}])giữa\s*$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (word === "hai" && PARTIES.test(context.after)) continue;
-    const qualifier = numberQualifier(text, start, end);
+    const qualifier = numberQualifier(text, start, end, all);
     if (!qualifier) continue;
     found.push({ start, end, value: n.value, qualifier, percent: false, many: false, ...context });
   }
@@ -111,9 +113,12 @@ function skipped(text: string, start: number, end: number, token: string, counte
  * or undefined for a range or a bound no qualifier can show: such a figure is not proposed at all, rather than
  * proposed with a meaning it does not have.
  */
-function numberQualifier(text: string, start: number, end: number): Qualifier | undefined {
+function numberQualifier(text: string, start: number, end: number, all: readonly WrittenNumber[]): Qualifier | undefined {
   const bound = boundOf(text, start, end);
-  return "qualifier" in bound ? bound.qualifier : undefined;
+  if (!("qualifier" in bound)) return undefined;
+  // A change ("tăng 366 đợt") or the value one started from ("tăng từ 27 … lên 40") is no total: not proposed either.
+  const role = readFigure(text, start, all)?.role;
+  return role === "change" || role === "change_start" ? undefined : bound.qualifier;
 }
 
 /** The line of text that holds an offset. */
