@@ -35,6 +35,7 @@ export interface ValueMatch {
   text: string;
 }
 
+/** A percent sign or "phần trăm" right after a number (see numbers.ts, which reads it). */
 export { PERCENT_AFTER } from "./numbers.ts";
 
 /** Where the quote states the value, in digits ("2.000", "2 nghìn", "114 924") or in words ("hai nghìn"), with its unit, each number read whole. */
