@@ -55,6 +55,13 @@ describe("a figure that is not a total is refused unless its metric says it is o
     expect(verify("Công an tăng cường 30 đợt cao điểm.", COUNT, 30, "exact", "30 đợt cao điểm")).toEqual([]);
   });
 
+  it("words that only look like a range or a change are not one", () => {
+    expect(verify("Từ 2013 đến nay có 400 mô hình tự quản.", COUNT, 400, "exact", "có 400 mô hình tự quản")).toEqual([]);
+    expect(verify("Các thôn từ 10 hộ trở lên có 25 tổ tự quản.", COUNT, 25, "exact", "có 25 tổ tự quản")).toEqual([]);
+    expect(verify("Số mô hình tăng lên 40 mô hình.", COUNT, 40, "exact", "tăng lên 40 mô hình")).toEqual([]);
+    expect(verify("Toàn tỉnh thành lập từ 300 tổ đến hơn 400 tổ tự quản.", COUNT, 400, "over", "hơn 400 tổ tự quản")).toEqual([expect.stringMatching(/leaves out "từ 300 tổ đến" before it/)]);
+  });
+
   it("a bound taken from another occurrence of the same number in the quote", () => {
     const article = "Năm 2013 tỉnh có 12 cụm an ninh, nay có hơn 12 cụm an ninh liên xã.";
     const quote = "có 12 cụm an ninh, nay có hơn 12 cụm an ninh";

@@ -37,9 +37,12 @@ const CLAUSE_END = /[.!?;\n](?!\d)/gu;
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*$/iu;
 const FROM_BEFORE = /(?:^|[^\p{L}])từ\s*$/iu;
 // After "từ N", the end of a change ("… lên 40", "… xuống còn 10") or of a range ("… đến 400").
-const CHANGE_AFTER = /^[^.;!?\n]*?\s(lên|xuống)\s+(?:còn\s+|mức\s+)?(?:\p{L}+\s+){0,2}?\d[\d.,]*/iu;
+// "trở lên" (or more) is a bound, not "up to": "từ 10 hộ trở lên có 25 tổ" is no change from 10 to 25.
+const CHANGE_AFTER = /^[^.;!?\n]*?(?<!trở)\s(lên|xuống)\s+(?:còn\s+|mức\s+)?(?:\p{L}+\s+){0,2}?\d[\d.,]*/iu;
 const RANGE_AFTER = /^(?:\s*%?(?:\s+\p{L}+){0,4}?)\s+(?:đến|tới)\s+(?:\p{L}+\s+){0,2}?\d[\d.,]*/iu;
-const RANGE_BEFORE = /(?:^|[^\p{L}])từ\s+\d[\d.,]*(?:\s*%)?(?:\s+[\p{L},]+){0,4}?\s+(?:đến|tới)\s+(?:\p{L}+\s+){0,2}?$/iu;
+// The upper end of "từ 300 tổ đến 400 tổ": only a bound word may stand between "đến" and it, and the lower end is
+// no year, or "từ 2013 đến nay có 400 mô hình" would make 400 a range's end.
+const RANGE_BEFORE = /(?:^|[^\p{L}])từ\s+(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?:\s*%)?(?:\s+[\p{L},]+){0,4}?\s+(?:đến|tới)\s+(?:(?:hơn|trên|gần|khoảng|gần\s+như)\s+)?$/iu;
 
 /** The clause or sentence around an offset: from after the last mark before it to the next mark after it. */
 function around(text: string, offset: number, marks: RegExp): { start: number; end: number } {
