@@ -21,6 +21,8 @@ describe("a cropped quote is refused, with the article's words to quote instead 
   it("starts inside a number", () => {
     expect(verify(article, COUNT, 78, "exact", "78 hồ sơ đề nghị cai nghiện")).toEqual([expect.stringMatching(/starts inside the number "1\.078".*quote "1\.078 hồ sơ đề nghị cai nghiện" and write the whole number, 1078/)]);
     expect(verify(article, COUNT, 1078, "exact", "1.078 hồ sơ đề nghị cai nghiện")).toEqual([]);
+    // The quote alone already tells: it states 1.078, and 78 is not what it says.
+    expect(verify(article, COUNT, 78, "exact", "1.078 hồ sơ đề nghị cai nghiện")).toEqual([expect.stringMatching(/the quote states 1\.078, not 78: write the whole number \(1078\)/)]);
   });
 
   it("ends inside a number", () => {
