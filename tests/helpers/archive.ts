@@ -30,12 +30,13 @@ export function archiveTestsRun(what: string): boolean {
  * Gives a project copy an archive: the newsroom's copies (when this machine has them) and `articles` (file name →
  * text), in the copy's own archive/ folder. Returns the environment a build or check of the copy runs with, so that
  * made-up provinces are verified like real ones: required where the newsroom's copies are here (as in CI), and
- * otherwise the copy's folder alone, with the real sources said to be not compared.
+ * otherwise the copy's folder alone, with the real sources said to be not compared (no folder when there is nothing to put in it).
  */
 export function archiveWith(dir: string, articles: Record<string, string>): Record<string, string> {
   const folder = join(dir, DEFAULT_ARCHIVE);
-  mkdirSync(folder, { recursive: true });
   const present = existsSync(ARCHIVE);
+  // Without copies or articles the copy stays as a fresh clone is: no archive/ at all.
+  if (present || Object.keys(articles).length) mkdirSync(folder, { recursive: true });
   if (present) for (const name of readdirSync(ARCHIVE)) copyFileSync(join(ARCHIVE, name), join(folder, name));
   for (const [name, text] of Object.entries(articles)) writeFileSync(join(folder, name), text);
   return present ? { ARCHIVE_DIR: folder } : { ARCHIVE_DIR: "", REQUIRE_ARCHIVE: "" };
