@@ -1,6 +1,5 @@
 import type { Dataset } from "./model.ts";
 import type { Problem } from "./Problem.ts";
-import { numbersIn } from "../text/numbers.ts";
 import { figureInArticle, type ReadArticle } from "./validate/figureInArticle.ts";
 
 /** What comparing quotes with the archive found: quotes that are not their article's words, and sources with no copy to compare. */
@@ -39,8 +38,8 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
       const copy = read(archive);
       // Normalised once per article, not once per quote checked against it.
       const text = typeof copy === "string" ? copy.normalize("NFC") : undefined;
-      // Its numbers are read once too: every row citing the article is verified where its quote stands.
-      texts.set(archive, text !== undefined ? { text, numbers: numbersIn(text) } : (copy as { problem: Problem } | undefined));
+      // The numbers of its lines are read as rows need them, once each (figureInArticle).
+      texts.set(archive, text !== undefined ? { text, lines: new Map() } : (copy as { problem: Problem } | undefined));
       if (typeof copy === "object") unreadable.push(copy.problem);
     }
     const got = archive ? texts.get(archive) : undefined;

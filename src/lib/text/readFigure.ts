@@ -30,8 +30,9 @@ export interface FigureReading {
   sentence: { start: number; end: number };
 }
 
-// A clause ends at a sentence mark or a semicolon (not at the dot inside "114.924").
-const CLAUSE_END = /[.!?;\n](?!\d)/gu;
+// A clause ends at a sentence mark or a semicolon, a sentence at a sentence mark (not at the dot of "114.924").
+const CLAUSE_MARKS = ".!?;\n";
+const SENTENCE_MARKS = ".!?\n";
 // Changes are stated with a verb right before the number (after its bound words): "tăng 366", "giảm hơn 20",
 // "tăng thêm 5". "tăng lên 40" and "giảm còn 10" state where the change ended, a level, and "tăng cường" is "step up".
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(tăng|giảm)(?:\s+(?:thêm|đi|bớt))?\s*$/iu;
@@ -44,12 +45,17 @@ const RANGE_AFTER = /^(?:\s*%?(?:\s+\p{L}+){0,4}?)\s+(?:đến|tới)\s+(?:\p{L}
 // no year, or "từ 2013 đến nay có 400 mô hình" would make 400 a range's end.
 const RANGE_BEFORE = /(?:^|[^\p{L}])từ\s+(?!(?:19|20)\d\d(?!\d))\d[\d.,]*(?:\s*%)?(?:\s+[\p{L},]+){0,4}?\s+(?:đến|tới)\s+(?:(?:hơn|trên|gần|khoảng|gần\s+như)\s+)?$/iu;
 
-/** The clause or sentence around an offset: from after the last mark before it to the next mark after it. */
-function around(text: string, offset: number, marks: RegExp): { start: number; end: number } {
-  let start = 0;
-  for (const m of text.slice(0, offset).matchAll(marks)) start = m.index! + 1;
-  const end = new RegExp(marks.source, "gu").exec(text.slice(offset))?.index;
-  return { start, end: end === undefined ? text.length : offset + end };
+/**
+ * The clause or sentence around an offset: from after the last mark before it to the next mark after it. Scans
+ * only that far, not the whole article, since every row's figure is read in its article.
+ */
+function around(text: string, offset: number, marks: string): { start: number; end: number } {
+  const isMark = (i: number) => marks.includes(text[i]!) && !/\d/.test(text[i + 1] ?? "");
+  let start = offset;
+  while (start > 0 && !isMark(start - 1)) start--;
+  let end = offset;
+  while (end < text.length && !isMark(end)) end++;
+  return { start, end };
 }
 
 /** What the number is, and the words that say so: a range end, a change's start, a change, or a total. */
@@ -98,13 +104,13 @@ function nounAfter(text: string, end: number, clauseEnd: number): string {
 export function readFigure(text: string, offset: number, all?: readonly WrittenNumber[]): FigureReading | undefined {
   const n = numberAt(text, offset, all ?? numbersIn(text));
   if (!n) return undefined;
-  const clause = around(text, n.start, CLAUSE_END);
+  const clause = around(text, n.start, CLAUSE_MARKS);
   // A range is read as a role; its bound words are then read as for any number.
   const bound = boundOf(text, n.start, n.end, { ranges: false });
   const from = "from" in bound && bound.from !== undefined ? bound.from : n.start;
   const to = "to" in bound && bound.to !== undefined ? bound.to : n.end;
   const role = roleOf(text, n, from, clause);
-  const sentence = around(text, n.start, /[.!?\n](?!\d)/gu);
+  const sentence = around(text, n.start, SENTENCE_MARKS);
   return {
     number: n,
     bound,
@@ -112,7 +118,10 @@ export function readFigure(text: string, offset: number, all?: readonly WrittenN
     roleWords: role.words,
     span: { start: Math.min(from, role.start), end: Math.max(to, role.end) },
     noun: nounAfter(text, n.end, clause.end),
-    body: awardingBody(text.slice(sentence.start, sentence.end)),
+    // Read only when asked (award metrics): most figures are no awards.
+    get body() {
+      return awardingBody(text.slice(sentence.start, sentence.end));
+    },
     sentence,
   };
 }

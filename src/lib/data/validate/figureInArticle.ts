@@ -1,13 +1,28 @@
 import type { Metric, Result } from "../model.ts";
 import { awardingBody } from "../../text/awardBody.ts";
-import type { WrittenNumber } from "../../text/numbers.ts";
+import { numbersIn, type WrittenNumber } from "../../text/numbers.ts";
 import { readFigure, type FigureReading } from "../../text/readFigure.ts";
 import { bodyProblem, readingProblem } from "./readingProblem.ts";
 
-/** An article as the check reads it: its text and every number it writes, read once for all the rows citing it. */
+/**
+ * An article as the check reads it: its text, and the numbers of each line a quote stands on, read once for all
+ * the rows citing it (by the offset where the line starts). A figure never spans lines, so only those are read.
+ */
 export interface ReadArticle {
   text: string;
-  numbers: readonly WrittenNumber[];
+  lines: Map<number, readonly WrittenNumber[]>;
+}
+
+/** The line of the article that holds `start`–`end` (the lines, if a quote spans several), and its numbers. */
+function lineOf(article: ReadArticle, start: number, end: number): { from: number; text: string; numbers: readonly WrittenNumber[] } {
+  const from = article.text.lastIndexOf("\n", start - 1) + 1;
+  const stop = article.text.indexOf("\n", end);
+  const text = article.text.slice(from, stop === -1 ? undefined : stop);
+  // A quote over several lines (rare) is read on its own, not cached under its first line.
+  const single = article.text.indexOf("\n", from) === stop;
+  const numbers = (single && article.lines.get(from)) || numbersIn(text);
+  if (single) article.lines.set(from, numbers);
+  return { from, text, numbers };
 }
 
 /** Every offset where `quote` stands in `text`. */
@@ -28,8 +43,10 @@ function words(text: string, start: number, end: number): string {
  * inside a number or leaves out its bound words (with the article's words to quote instead), or a figure the
  * article, read around the quote, gives another way (bound, kind of number, awarding body). Undefined when right.
  */
-function problemAt(article: ReadArticle, at: number, row: Result, metric: Metric): string | undefined {
-  const { text, numbers } = article;
+function problemAt(article: ReadArticle, place: number, row: Result, metric: Metric): string | undefined {
+  // Read in the quote's line: offsets below are the line's.
+  const { from, text, numbers } = lineOf(article, place, place + row.quote.length);
+  const at = place - from;
   const end = at + row.quote.length;
   const cut = numbers.find((n) => (n.start < at && at < n.end) || (n.start < end && end < n.end));
   if (cut) {
