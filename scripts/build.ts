@@ -7,8 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { DataError } from "../src/lib/data/DataError.ts";
-import { readProjectFiles } from "../src/lib/data/readProject.ts";
-import { validateProject } from "../src/lib/data/validateProject.ts";
+import { checkProject } from "../src/lib/data/checkProject.ts";
 import { clearLeftovers, publishDist, type SwapPoint } from "./lib/publishDist.ts";
 import { inputsHash, recordBuild, upToDate } from "./lib/upToDate.ts";
 
@@ -25,11 +24,14 @@ if (!process.argv.includes("--force") && upToDate(root, inputs)) {
   process.exit(0);
 }
 
-// The editor's problems first, as npm run check lists them: Astro would print them too, inside its own error
-// report; here they come alone, one file:line:column per line.
+// The editor's problems first, as npm run check lists them (the same checkProject, quotes verified against the
+// archive where there is one): Astro would print them too, inside its own error report; here they come alone,
+// one file:line:column per line.
 let problems;
 try {
-  problems = validateProject(readProjectFiles(root)).problems;
+  const checked = checkProject(root);
+  problems = checked.problems;
+  if (checked.notice) console.log(checked.notice);
 } catch (error) {
   if (!(error instanceof DataError)) throw error;
   problems = error.problems;

@@ -7,6 +7,7 @@ import { readMetrics, validateProject } from "../../src/lib/data/validateProject
 import { fileSlug } from "../../src/lib/data/validate/fileSlug.ts";
 import { slugify } from "../../src/lib/text/slugify.ts";
 import { extractFigures } from "../../src/lib/extract/extractFigures.ts";
+import { handFigure } from "../../src/lib/extract/handFigure.ts";
 import { archiveDir } from "../lib/archiveDir.ts";
 import { readDecision } from "./decision.ts";
 import { normaliseArticle } from "../../src/lib/text/normaliseArticle.ts";
@@ -62,13 +63,25 @@ function offsetOf(text: string, line: number, column: number): number {
   return at + column - 1;
 }
 
-/** The extractor's candidates for an article (the project's extractFigures), each with where its quote stands. */
+/**
+ * The extractor's candidates for an article (the project's extractFigures), each with where its quote stands.
+ * With `article` and `start`, `text` is the editor's selection at `start` of the article: the figure is read
+ * where it stands there (handFigure), so the quote holds its bound words and whole number.
+ */
 export function propose(root: string, body: unknown): Answer {
-  const { text: raw, source } = (body ?? {}) as { text?: unknown; source?: unknown };
+  const { text: raw, source, article, start } = (body ?? {}) as { text?: unknown; source?: unknown; article?: unknown; start?: unknown };
   if (typeof raw !== "string" || raw.length > 1_000_000) return { status: 400, body: { message: "text: write the article's text" } };
   const text = normaliseArticle(raw);
   // Only the measures: the whole project's check is for saving.
   const { metrics } = readMetrics(readProjectFiles(root).metrics);
+  if (article !== undefined) {
+    const whole = typeof article === "string" && article.length <= 1_000_000 ? normaliseArticle(article) : undefined;
+    if (whole === undefined || typeof start !== "number" || !Number.isInteger(start) || whole.slice(start, start + text.length) !== text) {
+      return { status: 400, body: { message: "article, start: the selection must be the article's words at start" } };
+    }
+    const hand = handFigure(whole, start, start + text.length, metrics);
+    if (hand) return { status: 200, body: { text, candidates: [{ ...hand, source: isSlug(source) ? source : "", note: "", note_en: "" }] } };
+  }
   const candidates = extractFigures(text, metrics, isSlug(source) ? source : "").map((c) => {
     const figure = offsetOf(text, c.line, c.column);
     // The quote's occurrence that holds the figure (a clause may repeat in an article).

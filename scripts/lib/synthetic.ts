@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatNumber } from "../../src/lib/format/formatNumber.ts";
 
@@ -53,7 +53,10 @@ export function writeSyntheticProvinces(dir: string, count: number, seed = 9): v
     }
     const lat = 8.6 + next() * 14.8;
     const lon = 102.5 + next() * 6.5;
-    sources.push(`${slug}-1,${slug},Báo Thử,Bài thử ${i},2023-06-01,2023-05-30,,,,Bài tổng hợp cho phép đo.,A made-up article for the benchmark.`);
+    sources.push(`${slug}-1,${slug},Báo Thử,Bài thử ${i},2023-06-01,2023-05-30,,,${slug}-1.txt,Bài tổng hợp cho phép đo.,A made-up article for the benchmark.`);
+    // Its article, in the project's own archive folder, so the build verifies every quote as it would an editor's.
+    mkdirSync(join(dir, "archive"), { recursive: true });
+    writeFileSync(join(dir, "archive", `${slug}-1.txt`), `${rows.slice(1).map((r) => `${/"(.*)"/.exec(r)![1]}.`).join("\n")}\n`);
     writeFileSync(join(dir, "data/results", `${slug}.csv`), `${rows.join("\n")}\n`);
     writeFileSync(
       join(dir, "content/provinces", `${slug}.mdx`),

@@ -1,14 +1,16 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { archiveDir } from "./archiveDir.ts";
 import { distTarget } from "./publishDist.ts";
 
 // Everything a build reads: the site's code, the editors' files, the static files, the build scripts, the
 // configuration, and the packages (by the lock file, and by npm's record of what node_modules holds, which
 // differs from the lock file until `npm ci` has run).
 const INPUTS = ["src", "content", "data", "public", "scripts", "astro.config.mjs", "package.json", "package-lock.json", "node_modules/.package-lock.json", "tsconfig.json"];
-// The environment a build reads (astro.config.mjs, src/): each changes the output.
-const ENV = ["SITE_URL", "BASE_PATH"];
+// The environment a build reads (astro.config.mjs, src/): each changes the output, or (the archive's) whether
+// the build may publish at all.
+const ENV = ["SITE_URL", "BASE_PATH", "ARCHIVE_DIR", "REQUIRE_ARCHIVE"];
 // Where the last finished build is recorded: which site it published, made from what.
 const RECORD = ".cache/last-build.json";
 
@@ -37,6 +39,9 @@ export function inputsHash(root: string, env: NodeJS.ProcessEnv = process.env): 
   const hash = createHash("sha256").update(`node ${process.version}\n`);
   for (const name of ENV) hash.update(`${name}=${env[name] ?? ""}\n`);
   for (const path of INPUTS) hashTree(hash, root, path);
+  // The archived articles every quote is verified against: a changed copy may make a published row wrong.
+  hash.update("archive\0");
+  hashTree(hash, archiveDir(root, env), ".");
   return hash.digest("hex");
 }
 

@@ -3,6 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve } from "../../scripts/lib/serve.ts";
 import { launch } from "../helpers/browser.ts";
+import { archiveWith, articleOf } from "../helpers/archive.ts";
 import { astroBuild, copyProject } from "../helpers/project.ts";
 
 // Two provinces with the longest names the charts must hold: the longest real one, and 40 characters.
@@ -58,7 +59,7 @@ const results = (slug: string) =>
     `drug_lines_dismantled,88,about,${slug}-1,khoảng 88 đường dây,,`,
     `safe_residential_share,97,over,${slug}-1,trên 97% khu dân cư,,`,
   ].join("\n") + "\n";
-const source = (slug: string) => `${slug}-1,${slug},Báo Thử,Bài thử,2023-06-01,2023-05-30,,,,Bài viết cho phép thử.,An article written for the test.`;
+const source = (slug: string) => `${slug}-1,${slug},Báo Thử,Bài thử,2023-06-01,2023-05-30,,,${slug}-1.txt,Bài viết cho phép thử.,An article written for the test.`;
 
 const WIDTHS = [320, 360, 414, 1280];
 const PAGES = ["so-sanh/", "en/compare/", "tinh/tinh-ten-dai/", "en/provinces/tinh-ten-dai/", "tinh/thanh-pho-ho-chi-minh/", "en/provinces/thanh-pho-ho-chi-minh/"];
@@ -106,7 +107,8 @@ describe("chart text on phones and desktops, in both languages, with the longest
       project.write(`data/results/${p.slug}.csv`, results(p.slug));
     }
     project.write("data/sources.csv", `${project.read("data/sources.csv")}${PROVINCES.map((p) => source(p.slug)).join("\n")}\n`);
-    const build = astroBuild(project.dir);
+    const env = archiveWith(project.dir, Object.fromEntries(PROVINCES.map((p) => [`${p.slug}-1.txt`, articleOf(results(p.slug))])));
+    const build = astroBuild(project.dir, "dist", env);
     if (build.status !== 0) throw new Error(build.output);
     [browser, site] = await Promise.all([launch(), serve(join(project.dir, "dist"))]);
   }, 300_000);

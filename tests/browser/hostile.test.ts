@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { THEME_INIT } from "../../src/scripts/themeInit.ts";
 import { launch } from "../helpers/browser.ts";
 import { builtPages } from "../../src/site/builtPages.ts";
+import { archiveWith, articleOf } from "../helpers/archive.ts";
 import { astroBuild, copyProject } from "../helpers/project.ts";
 import { serve } from "../../scripts/lib/serve.ts";
 
@@ -76,7 +77,7 @@ const results = [
   `campaign_launches,7,exact,tinh-doc-1,${csvCell(`${ATTR} 7 đợt phát động ${TEMPLATE}`)},${csvCell("+SUM(1,2)")},${csvCell(FORMULA)}`,
   `award_ppc_chair_collective,,unquantified,tinh-doc-1,${csvCell("@cmd|' /C calc'!A0")},${csvCell("-2+3")},${csvCell(ATTR)}`,
 ].join("\n");
-const source = `tinh-doc-1,tinh-doc,${csvCell(FORMULA)},${csvCell(SCRIPT)},2023-06-02,2023-06-01,${csvCell(ATTR)},https://example.org/bai-viet,,${csvCell(SVG)},${csvCell(TEMPLATE)}`;
+const source = `tinh-doc-1,tinh-doc,${csvCell(FORMULA)},${csvCell(SCRIPT)},2023-06-02,2023-06-01,${csvCell(ATTR)},https://example.org/bai-viet,tinh-doc-1.txt,${csvCell(SVG)},${csvCell(TEMPLATE)}`;
 
 describe("a province full of hostile text", () => {
   const project = copyProject();
@@ -88,7 +89,7 @@ describe("a province full of hostile text", () => {
     project.write("content/en/provinces/tinh-doc.mdx", storyEn);
     project.write("data/results/tinh-doc.csv", `${results}\n`);
     project.write("data/sources.csv", `${project.read("data/sources.csv")}${source}\n`);
-    const build = astroBuild(project.dir);
+    const build = astroBuild(project.dir, "dist", archiveWith(project.dir, { "tinh-doc-1.txt": articleOf(results) }));
     if (build.status !== 0) throw new Error(build.output);
     [browser, site] = await Promise.all([launch(), serve(join(project.dir, "dist"))]);
   });

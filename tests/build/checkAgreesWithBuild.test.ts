@@ -3,8 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ACCEPTED, ACCEPTED_EN, BARE_NUMBERS, EDITIONS, EN, EN_ONLY, FRONTMATTER_TEXT, SYNTAX, TEXT_RULES, TODO_BODY, TODO_FRONTMATTER, VI, YAML_CASES } from "../fixtures/storyCases.ts";
 import { NAME_CASES } from "../fixtures/nameCases.ts";
 import { formatProblem, sortProblems } from "../../src/lib/data/Problem.ts";
-import { readProjectFiles } from "../../src/lib/data/readProject.ts";
-import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { checkProject } from "../../src/lib/data/checkProject.ts";
+import { DataError } from "../../src/lib/data/DataError.ts";
+import { archiveTestsRun, archiveWith } from "../helpers/archive.ts";
 import { cleanEnv, copyProject } from "../helpers/project.ts";
 
 /** One change to a story of a copy of the project. */
@@ -48,6 +49,24 @@ const BAD: Case[] = [
   { name: "a summary of 6 MB", path: VI, change: (t) => t.replace("summary: >-\n", `summary: >-\n  ${"Một câu rất dài. ".repeat(400_000)}\n`), build: true },
   { name: "a results file of 50,000 rows", path: "data/results/ha-nam.csv", change: (t) => t + "models,1,exact,ha-nam-1,q,,\n".repeat(50_000), build: true },
 ];
+// Issue 21: rows of the editor's data files that check and the build must refuse alike, most of them only where
+// the row is read in its archived article (so only where this machine has the newsroom's copies, as CI does).
+const withArchive = archiveTestsRun("check and the build on quotes read in their articles");
+const HA_NAM = "data/results/ha-nam.csv";
+const DATA: Case[] = [
+  replace(HA_NAM, "criminal_gangs_dismantled,400,over,ha-nam-2,triệt phá trên 400 ổ nhóm", "criminal_gangs_dismantled,400,exact,ha-nam-2,400 ổ nhóm", true),
+  replace(HA_NAM, 'rehab_or_commune_education_referrals,1078,exact,ha-nam-2,"1.078 hồ sơ', 'rehab_or_commune_education_referrals,78,exact,ha-nam-2,"078 hồ sơ', true),
+  replace("data/results/ha-tinh.csv", "tổ chức trên 366 đợt phát động phong trào toàn dân bảo vệ ANTQ", "tổ chức trên 366 đợt phát động phong trào toàn dân bảo vệ ANTQ (sửa)", true),
+  replace("data/sources.csv", ",002_4a8ed78d953e807b.txt,", ",../../data/results/ha-tinh.csv,", true),
+].filter(() => withArchive);
+// Refused from the quote or the cell alone, with or without an archive.
+DATA.push(
+  replace("data/results/binh-thuan.csv", "award_police_director_collective,25,exact,binh-thuan-1", "award_ppc_chair_collective,25,exact,binh-thuan-1", true),
+  replace("data/sources.csv", ",002_4a8ed78d953e807b.txt,", ",,"),
+  replace("data/sources.csv", ",002_4a8ed78d953e807b.txt,", ",/etc/passwd,"),
+);
+BAD.push(...DATA);
+
 // Everything a story may hold, at once: check and the build both pass.
 const GOOD: Case[] = [
   {
@@ -60,11 +79,11 @@ const GOOD: Case[] = [
 ];
 
 /** Runs a script of the project with Node in a folder, and gives its exit code and everything it printed. */
-function run(dir: string, script: string): Promise<{ status: number | null; output: string }> {
+function run(dir: string, script: string, archive: Record<string, string>): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script], {
       cwd: dir,
-      env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC", NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: { ...cleanEnv(), ...archive, ASTRO_TELEMETRY_DISABLED: "1", TZ: "UTC", NO_COLOR: "1", FORCE_COLOR: "0" },
     });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
@@ -77,24 +96,26 @@ function run(dir: string, script: string): Promise<{ status: number | null; outp
  * What `npm run check` finds, run in this process: the same validateProject on the same files, without the
  * second or so a new Node process costs (check itself, as a process, runs on every case that is built).
  */
-function validate(dir: string): { status: number; output: string } {
-  const { problems } = validateProject(readProjectFiles(dir));
+function validate(dir: string, archive: Record<string, string>): { status: number; output: string } {
+  let problems;
+  try {
+    problems = checkProject(dir, { ...cleanEnv(), ...archive }).problems;
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    problems = error.problems;
+  }
   return { status: problems.length ? 1 : 0, output: sortProblems(problems).map(formatProblem).join("\n") };
 }
 
-/**
- * The places of the problems a run printed (file:line:column), in order, without duplicates: stories and data
- * files, but not check's list of sources whose archived copy it could not compare, which the build does not print.
- */
-const places = (output: string) =>
-  [...new Set([...output.matchAll(/^\s*((?:content|data)\/\S+\.(?:mdx|csv):\d+:\d+) (?!.*(?:names the copy|names no archived copy))/gm)].map((m) => m[1]!))].sort();
+/** The places of the problems a run printed in the editor's files (file:line:column), in order, without duplicates. */
+const places = (output: string) => [...new Set([...output.matchAll(/^\s*((?:content|data)\/\S+\.(?:mdx|csv):\d+:\d+) /gm)].map((m) => m[1]!))].sort();
 
 // A stack frame ("    at fn (file:12:3)"), a bundler's path, or the MDX compiler's own error: none may reach an editor.
 const STACK = /^\s+at\s.*:\d+:\d+\)?\s*$|node_modules\/|MDXError|\[plugin /m;
 
 type Result = { check: { status: number | null; output: string }; build?: { status: number | null; output: string } };
 
-describe("check and the build agree on every story case", () => {
+describe("check and the build agree on every story case and every bad row", () => {
   const results = new Map<Case, Result>();
 
   beforeAll(async () => {
@@ -102,12 +123,14 @@ describe("check and the build agree on every story case", () => {
     const queue = [...BAD, ...GOOD];
     const lane = async () => {
       const project = copyProject();
+      // The copy's own archive: the newsroom's copies where this machine has them (required then, as in CI).
+      const archive = archiveWith(project.dir, {});
       try {
         for (let c = queue.shift(); c; c = queue.shift()) {
           const original = project.read(c.path);
           project.write(c.path, c.change(original));
-          const check = c.build ? await run(project.dir, "scripts/check.ts") : validate(project.dir);
-          const build = c.build ? await run(project.dir, "scripts/build.ts") : undefined;
+          const check = c.build ? await run(project.dir, "scripts/check.ts", archive) : validate(project.dir, archive);
+          const build = c.build ? await run(project.dir, "scripts/build.ts", archive) : undefined;
           results.set(c, { check, build });
           project.write(c.path, original);
         }

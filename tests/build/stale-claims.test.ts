@@ -7,6 +7,7 @@ import { readProjectFiles } from "../../src/lib/data/readProject.ts";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
 import type { Dataset } from "../../src/lib/data/model.ts";
 import { builtPages } from "../../src/site/builtPages.ts";
+import { articleOf, archiveWith } from "../helpers/archive.ts";
 import { astroBuild, copyProject } from "../helpers/project.ts";
 
 // A fifth province that reports every metric of the dictionary: every "only X" of the four real stories
@@ -33,8 +34,10 @@ const dist = () => join(copy.dir, "dist");
 const doc = (page: string) => parseHTML(readFileSync(join(dist(), page, page.endsWith(".html") ? "" : "index.html"), "utf8")).document;
 
 beforeAll(() => {
-  copy.write(`data/results/${SLUG}.csv`, everyMetric(copy.read("data/metrics.csv")));
-  copy.write("data/sources.csv", `${copy.read("data/sources.csv")}${SLUG}-1,${SLUG},Báo Thử,Tổng kết ở ${NAME},2023-06-02,2023-06-01,,,,Viết cho bài kiểm thử.,Written for the test.\n`);
+  const results = everyMetric(copy.read("data/metrics.csv"));
+  copy.write(`data/results/${SLUG}.csv`, results);
+  copy.write("data/sources.csv", `${copy.read("data/sources.csv")}${SLUG}-1,${SLUG},Báo Thử,Tổng kết ở ${NAME},2023-06-02,2023-06-01,,,${SLUG}-1.txt,Viết cho bài kiểm thử.,Written for the test.\n`);
+  const env = archiveWith(copy.dir, { [`${SLUG}-1.txt`]: articleOf(results) });
   copy.write(
     `content/provinces/${SLUG}.mdx`,
     `---\nname: ${NAME}\nslug: ${SLUG}\nregion: Vùng thử\ncapital: Thị xã Thử\ncoordinates: { lat: 16.0, lon: 107.5 }\nevent: { kind: review, title: Hội nghị tổng kết, date: 2023-06-01 }\nheadline: Một tỉnh báo cáo mọi chỉ số\nsummary: Một tỉnh báo cáo mọi chỉ số, chỉ có trong bài kiểm thử.\nsources: [${SLUG}-1]\nafter_2025: { province: ${NAME}, merged_with: [] }\n---\n\nTỉnh có <Fig metric="models" /> mô hình; <Reporters metric="models" start /> nêu số mô hình, trong <ProvinceCount />.\n`,
@@ -46,7 +49,7 @@ beforeAll(() => {
   const checked = validateProject(readProjectFiles(copy.dir));
   expect(checked.problems.map(formatProblem)).toEqual([]);
   dataset = checked.dataset;
-  const build = astroBuild(copy.dir);
+  const build = astroBuild(copy.dir, "dist", env);
   expect(build.status, build.output).toBe(0);
   pages = builtPages(dist()).filter((p) => /^(tinh|en\/provinces)\//.test(p));
 }, 240_000);

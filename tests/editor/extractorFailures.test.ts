@@ -106,3 +106,15 @@ describe("one row per measure where the article repeats itself", () => {
     expect(summary("Năm 2022 có 95% khu dân cư đạt chuẩn, năm 2023 có 90% khu dân cư đạt chuẩn.").map((r) => r[0])).toEqual(["safe_residential_share", "safe_residential_share"]);
   });
 });
+
+// Issue 21: the extractor reads figures through the text module's one reading (readFigure), as check does.
+describe("figures read as check reads them", () => {
+  it("reads a number grouped with spaces whole, and quotes it whole", () => {
+    expect(extract("Thu hút hơn 114 924 lượt người tham gia.").map((r) => [r.metric, r.value, r.qualifier, r.quote])).toEqual([["campaign_participant_turns", 114924, "over", "Thu hút hơn 114 924 lượt người tham gia"]]);
+  });
+
+  it("does not propose a change as a count, nor the value a change started from", () => {
+    expect(summary("So với năm 2013, năm nay tăng 366 đợt phát động.")).toEqual([]);
+    expect(summary("Số mô hình tăng từ 27 mô hình lên hơn 40 mô hình.")).toEqual([["models", 40, "over"]]);
+  });
+});

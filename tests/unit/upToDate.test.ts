@@ -32,6 +32,15 @@ describe("inputsHash", () => {
     expect(inputsHash(root, { SITE_URL: "https://example.com/" })).not.toBe(before);
   });
 
+  it("changes with the archived articles and with where the archive is, which decide whether a build may publish", () => {
+    write("archive/a-1.txt", "Tỉnh có 5 mô hình.");
+    expect(inputsHash(root, env)).not.toBe(before);
+    rmSync(join(root, "archive"), { recursive: true });
+    expect(inputsHash(root, env)).toBe(before);
+    expect(inputsHash(root, { ...env, ARCHIVE_DIR: "/elsewhere" })).not.toBe(before);
+    expect(inputsHash(root, { ...env, REQUIRE_ARCHIVE: "1" })).not.toBe(before);
+  });
+
   it("ignores what builds write: dist/ and .cache/", () => {
     write(".cache/png/x.bin", "drawn");
     write(".cache/site-1-1/extra.html", "more");

@@ -163,12 +163,13 @@ function selected(found: Selected | undefined): void {
 async function addFigure(): Promise<void> {
   if (!draft) return;
   const found = readSelection(byId("article")) ?? selection;
-  const { data } = found ? await api("/api/propose", { text: found.text, source: draft.source.id }) : { data: { candidates: [] } };
-  const guess = (data.candidates as { metric: string; value: number | null; qualifier: string }[])[0];
+  // The figure is read where the selection stands in the article, so a drag that missed "trên" or cut "1.078" gets the whole.
+  const { data } = found ? await api("/api/propose", { text: found.text, source: draft.source.id, article: draft.text, start: found.start }) : { data: { candidates: [] } };
+  const guess = (data.candidates as { metric: string; value: number | null; qualifier: string; quote?: string; start?: number }[])[0];
   const key = Math.max(-1, ...draft.cards.map((c) => c.key)) + 1;
   draft.cards.push({
     key, status: "pending", metric: guess && guess.metric !== "unknown" ? guess.metric : "", value: guess?.value == null ? "" : String(guess.value),
-    qualifier: guess?.qualifier ?? "exact", quote: found?.text ?? "", note: "", note_en: "", start: found?.start ?? 0,
+    qualifier: guess?.qualifier ?? "exact", quote: guess?.quote ?? found?.text ?? "", note: "", note_en: "", start: guess?.start ?? found?.start ?? 0,
   });
   active = key;
   keep();

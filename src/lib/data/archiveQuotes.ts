@@ -1,5 +1,6 @@
 import type { Dataset } from "./model.ts";
 import type { Problem } from "./Problem.ts";
+import { figureInArticle, type ReadArticle } from "./validate/figureInArticle.ts";
 
 /** What comparing quotes with the archive found: quotes that are not their article's words, and sources with no copy to compare. */
 export interface ArchiveCheck {
@@ -14,7 +15,8 @@ export type Archived = string | { problem: Problem } | undefined;
 
 /**
  * Checks that every quote is the article's own words: each row's quote must stand, character for character,
- * in the archived copy its source names. `read` returns an archived file's text, a problem when the file is not
+ * in the archived copy its source names, and the article, read where the quote stands, must state the row's
+ * figure as the row gives it (see figureInArticle). `read` returns an archived file's text, a problem when the file is not
  * UTF-8 text, or undefined if it is absent. Both sides are compared in Unicode NFC, the form every editor's file
  * is read in. A source without a copy is reported apart, once: its quotes were not checked, which is not the
  * same as wrong. A row whose source row is itself invalid is left to that row's own problem.
@@ -24,7 +26,8 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
   const told = new Set<string>();
   const missing: Problem[] = [];
   const unreadable: Problem[] = [];
-  const texts = new Map<string, Archived>();
+  const texts = new Map<string, ReadArticle | { problem: Problem } | undefined>();
+  const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
   const problems = dataset.results.flatMap((row): Problem[] => {
     const source = sources.get(row.source);
     // An invalid row of data/sources.csv is reported where it is; "names no archived copy" would be a second, false message.
@@ -34,11 +37,13 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
     if (archive && !texts.has(archive)) {
       const copy = read(archive);
       // Normalised once per article, not once per quote checked against it.
-      texts.set(archive, typeof copy === "string" ? copy.normalize("NFC") : copy);
+      const text = typeof copy === "string" ? copy.normalize("NFC") : undefined;
+      // The numbers of its lines are read as rows need them, once each (figureInArticle).
+      texts.set(archive, text !== undefined ? { text, lines: new Map() } : (copy as { problem: Problem } | undefined));
       if (typeof copy === "object") unreadable.push(copy.problem);
     }
     const got = archive ? texts.get(archive) : undefined;
-    if (typeof got === "object") return [];
+    if (got && "problem" in got) return [];
     if (got === undefined) {
       if (!told.has(row.source)) {
         told.add(row.source);
@@ -51,7 +56,8 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
       }
       return [];
     }
-    return got.includes(row.quote.normalize("NFC")) ? [] : [{ ...where, message: `the quote is not in the article ${archive} as written: copy it from the article exactly (Ctrl-F must find it)` }];
+    const message = figureInArticle(got, row, metrics.get(row.metric), archive!);
+    return message ? [{ ...where, message }] : [];
   });
   return { problems: [...unreadable, ...problems], missing };
 }

@@ -13,8 +13,8 @@ function columnsOf<K extends string>(shape: Record<K, unknown>, optional: readon
 
 /** Column names of `data/results/<slug>.csv`; `note` and its English `note_en` may be left out. */
 export const RESULT_COLUMNS = columnsOf(resultRow.shape, ["note", "note_en"]);
-/** Column names of `data/metrics.csv`; `compare` and `keywords_vi` may be left out. */
-export const METRIC_COLUMNS = columnsOf(metricRow.shape, ["compare", "keywords_vi"]);
+/** Column names of `data/metrics.csv`; `reading`, `compare` and `keywords_vi` may be left out. */
+export const METRIC_COLUMNS = columnsOf(metricRow.shape, ["reading", "compare", "keywords_vi"]);
 /** Column names of `data/sources.csv`; the archive name and the notes may be left out. */
 export const SOURCE_COLUMNS = columnsOf(sourceRow.shape, ["archive", "note", "note_en"]);
 /** Column names of `data/corrections.csv`. */

@@ -1,3 +1,4 @@
+import { isArchiveName } from "./archiveName.ts";
 import { z } from "astro/zod";
 import { METRIC_COMPARISONS } from "./figureIds.ts";
 import { DATE_FORMS, parsePartialDate } from "./partialDate.ts";
@@ -81,6 +82,12 @@ const metricShape = {
     award_level: z.union([z.literal(""), oneOf(AWARD_LEVELS, "award level")]),
     /** For awards: collectives or individuals; empty otherwise. */
     recipient: z.union([z.literal(""), oneOf(RECIPIENTS, "recipient")]),
+    /**
+     * What kind of number the metric publishes, when it is not a total: `range_end` (one end of a range, "từ 300
+     * đến 400"), `change_start` (the value a change started from, "tăng từ 27 … lên 40") or `change` (an increase
+     * or decrease, "tăng 366 đợt"). Empty (the default) for a total; a figure of any other kind is refused.
+     */
+    reading: z.union([z.literal(""), oneOf(["range_end", "change_start", "change"] as const, "reading")]).optional(),
     /** Which cross-province comparison figure shows the metric (models, campaigns or awards); empty for none. */
     compare: z.union([z.literal(""), oneOf(METRIC_COMPARISONS, "comparison")]).default(""),
     /** What exactly is counted, in Vietnamese, in our own words. */
@@ -128,8 +135,14 @@ const sourceShape = {
     z.literal(""),
     z.string().regex(/^https?:\/\/[^\s"<>]+$/, { error: (issue) => `${quote(issue.input)} is not a web address: write the full http:// or https:// address, or leave it empty` }),
   ]),
-  /** File name of the newsroom's archived copy of the article (not published). */
-  archive: optionalText,
+  /**
+   * File name of the newsroom's archived copy of the article, inside the archive folder (not published). Required:
+   * a figure is published only where its quote can be verified in the article.
+   */
+  archive: z
+    .string()
+    .refine((name) => name !== "", { error: () => "the archive cell is empty: every figure is verified in its article, so save the article in the archive folder and write its file name here (npm run extract -- --to <slug> --source <id> article.txt does both)" })
+    .refine((name) => name === "" || isArchiveName(name), { error: (issue) => `${quote(issue.input)} is not a file of the archive folder: write the archived copy's file name alone (e.g. ha-tinh-1.txt), with no folder, "..", drive or absolute path` }),
   /** What our copy lacks or how a date was read, in our own words. */
   note: optionalText,
   /** The note in English, for the English edition; required when there is a note. */

@@ -1,8 +1,8 @@
 import { boundOf } from "../text/bounds.ts";
 import { numberWordsIn } from "../text/numberWords.ts";
 import type { Qualifier } from "../text/qualifiers.ts";
-import { MULTIPLIERS, readNumber } from "../text/readNumber.ts";
-import { PERCENT_AFTER } from "../text/valueInQuote.ts";
+import { numbersIn, PERCENT_AFTER, type WrittenNumber } from "../text/numbers.ts";
+import { readFigure } from "../text/readFigure.ts";
 import { countedNoun } from "./countedNoun.ts";
 
 /** A figure found in an article: where its number is, its value and qualifier, and the words around it. */
@@ -22,8 +22,6 @@ export interface FoundFigure {
   many: boolean;
 }
 
-const NUMBER = /(?<![\p{L}\p{N}_/.,:+\-–—])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\p{N}])/gu;
-const MULTIPLIER = new RegExp(`^\\s+(${Object.keys(MULTIPLIERS).join("|")})(?![\\p{L}])`, "iu");
 const NO_NUMBER = /(?<![\p{L}])(hàng nghìn|hàng ngàn|hàng trăm|hàng chục|nhiều)\s+(?=\p{L})/giu;
 
 // What may stand right before a number that is not a figure: dates, document and programme numbers, ordinals,
@@ -41,29 +39,22 @@ const NOT_LINE = /^\s*(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:|^\s
 /** Finds every figure an article states: numbers in Vietnamese formats, small numbers in words, and counts given only as "many". */
 export function findFigures(text: string, countedPhrases: readonly string[] = []): FoundFigure[] {
   const found: FoundFigure[] = [];
+  const all = numbersIn(text);
   const isCounted = (after: string) => countedNoun(after, countedPhrases.map((p) => p.toLowerCase())) !== undefined;
 
-  for (const m of text.matchAll(NUMBER)) {
-    const start = m.index!;
-    let end = start + m[0].length;
-    if (skipped(text, start, end, m[0], isCounted)) continue;
-    const tail = text.slice(end);
-    const unit = PERCENT_AFTER.exec(tail);
-    const percent = unit !== null;
-    const multiplier = MULTIPLIER.exec(tail);
-    if (unit) end += unit[0].length;
-    else if (multiplier) end += multiplier[0].length;
-    const qualifier = numberQualifier(text, start, end);
+  // Numbers in digits as the text module reads them whole ("1.078", "114 924", "613 ngàn", "90%").
+  for (const n of all) {
+    if (n.words) continue;
+    const { start, end } = n;
+    // Not after what makes a number part of a name, a time or a code ("5+1", "18:40", "A-3", "1/2").
+    if (/[\p{L}\p{N}_/.,:+\-–—]/u.test(text[start - 1] ?? "")) continue;
+    // A ratio ("956/956 xã") is left to the editor, as a date is: which of its numbers is the figure is theirs to say.
+    if (n.of !== undefined) continue;
+    const token = /^\d(?:[\d.,\u00a0\u202f ]*\d)?/u.exec(n.text)![0];
+    if (skipped(text, start, start + token.length, token, isCounted)) continue;
+    const qualifier = numberQualifier(text, start, end, all);
     if (!qualifier) continue;
-    found.push({
-      start,
-      end,
-      value: readNumber(m[0], multiplier?.[1]),
-      qualifier,
-      percent,
-      many: false,
-      ...around(text, start, end),
-    });
+    found.push({ start, end, value: n.value, qualifier, percent: n.percent, many: false, ...around(text, start, end) });
   }
 
   for (const n of numberWordsIn(text)) {
@@ -78,7 +69,7 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     // "giữa hai đơn vị", "lãnh đạo hai cơ quan": the parties to the programme, not a count of anything.
     if (/(?:^|[^\p{L}])giữa\s*$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
     if (word === "hai" && PARTIES.test(context.after)) continue;
-    const qualifier = numberQualifier(text, start, end);
+    const qualifier = numberQualifier(text, start, end, all);
     if (!qualifier) continue;
     found.push({ start, end, value: n.value, qualifier, percent: false, many: false, ...context });
   }
@@ -111,9 +102,12 @@ function skipped(text: string, start: number, end: number, token: string, counte
  * or undefined for a range or a bound no qualifier can show: such a figure is not proposed at all, rather than
  * proposed with a meaning it does not have.
  */
-function numberQualifier(text: string, start: number, end: number): Qualifier | undefined {
+function numberQualifier(text: string, start: number, end: number, all: readonly WrittenNumber[]): Qualifier | undefined {
   const bound = boundOf(text, start, end);
-  return "qualifier" in bound ? bound.qualifier : undefined;
+  if (!("qualifier" in bound)) return undefined;
+  // A change ("tăng 366 đợt") or the value one started from ("tăng từ 27 … lên 40") is no total: not proposed either.
+  const role = readFigure(text, start, all)?.role;
+  return role === "change" || role === "change_start" ? undefined : bound.qualifier;
 }
 
 /** The line of text that holds an offset. */

@@ -1,4 +1,6 @@
 import { BOUNDS_BEFORE, boundAfter } from "../text/bounds.ts";
+import { numberAt, numbersIn } from "../text/numbers.ts";
+import { readFigure } from "../text/readFigure.ts";
 import { COUNTED_NOUNS } from "./countedNouns.ts";
 
 // Pairs counted as one thing ("tổ, nhóm"): their comma ends no clause.
@@ -69,6 +71,20 @@ export function quoteSpan(text: string, start: number, end: number): { start: nu
   // A bound written after the number ("366 đợt phát động trở lên") is part of the figure: the quote keeps it.
   const bound = boundAfter(text, end);
   if (bound && bound.end > to) to = bound.end;
+  // Whatever the clause rules above did, the quote holds all that the figure's reading says it must (its bound
+  // words, the whole number, a range's or a change's words) and cuts no other number in two: check refuses less.
+  const all = numbersIn(text);
+  const reading = readFigure(text, start, all);
+  if (reading) {
+    from = Math.min(from, reading.span.start);
+    to = Math.max(to, reading.span.end);
+  }
+  const cutAtStart = numberAt(text, from, all);
+  if (cutAtStart && cutAtStart.start < from) from = cutAtStart.end;
+  const cutAtEnd = numberAt(text, to - 1, all);
+  if (cutAtEnd && cutAtEnd.end > to) to = cutAtEnd.start;
+  while (/\s/.test(text[from] ?? "")) from++;
+  while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
   return { start: from, end: to };
 }
 

@@ -3,8 +3,9 @@ import type { Metric, Result, Source } from "../data/model.ts";
 import { toCsv } from "./toCsv.ts";
 
 /** Column order of the downloadable dictionary, as in data/metrics.csv, without `compare`: which chart of this
- * site shows a metric is the site's layout, not part of the data readers download. */
-const METRIC_COLUMNS = allColumns(METRICS).filter((c) => c !== "compare");
+ * site shows a metric is the site's layout, not part of the data readers download; nor `reading`, which tells
+ * the quote check what kind of number a metric publishes (no metric sets it yet, so the download is unchanged). */
+const METRIC_COLUMNS = allColumns(METRICS).filter((c) => c !== "compare" && c !== "reading");
 /** Column order of the downloadable sources, as in data/sources.csv. */
 const SOURCE_COLUMNS = allColumns(SOURCES);
 /** Column order of a downloadable results file, as in data/results/<slug>.csv. */

@@ -120,8 +120,11 @@ const END_ONLY = new Set(["có lẻ", "có dư"]);
 // The flip a negation gives: "không trên" at most, "chẳng dưới" at least; "không khoảng" is no way to bound a number.
 const NEGATED: Readonly<Record<Bounded, Bounded | undefined>> = { over: "at_most", at_most: "at_least", at_least: undefined, nearly: undefined, about: undefined };
 
-/** How the words around a number bound it: a qualifier (with the words that say so), or why none can. */
-export type BoundReading = { qualifier: Qualifier; words?: string } | { refused: string; words: string };
+/**
+ * How the words around a number bound it: a qualifier (with the words that say so and, as `from` and `to`, where
+ * the bound words before and after the number start and end), or why none can.
+ */
+export type BoundReading = { qualifier: Qualifier; words?: string; from?: number; to?: number } | { refused: string; words: string };
 
 /** Whether `text` ends with `word` as a whole word. */
 function endsWithWord(text: string, word: string): boolean {
@@ -135,10 +138,10 @@ function boundBefore(text: string, offset: number): BoundReading | undefined {
   if (!word || (word === "độ" && DO_COMPOUNDS.test(before))) return undefined;
   const rest = before.slice(0, before.length - word.length).trimEnd();
   const negation = NEGATIONS.find((n) => endsWithWord(rest, n));
-  if (!negation) return { qualifier: BOUNDS_BEFORE[word]!, words: word };
+  if (!negation) return { qualifier: BOUNDS_BEFORE[word]!, words: word, from: before.length - word.length };
   const flipped = NEGATED[BOUNDS_BEFORE[word]!];
   const words = `${negation} ${word}`;
-  return flipped ? { qualifier: flipped, words } : { refused: `"${words}" (not ${word}) says nothing a qualifier can show`, words };
+  return flipped ? { qualifier: flipped, words, from: rest.length - negation.length } : { refused: `"${words}" (not ${word}) says nothing a qualifier can show`, words };
 }
 
 /**
@@ -158,24 +161,30 @@ export function boundAfter(text: string, end: number): { phrase: string; end: nu
   return undefined;
 }
 
-/**
- * How the words around a number bound it. `start`–`end` is the number as written, with its "%", "phần trăm"
- * or word multiplier. A range ("300 đến 400", "300–400"), a bound written twice that disagrees ("trên 366 đợt
- * trở lên") and a negated estimate ("không khoảng") are refused, with the words that say so.
- */
-export function boundOf(text: string, start: number, end: number): BoundReading {
+/** A range the number is one end of, written next to it ("300 đến 400", "300–400"), as written, or undefined. */
+export function rangeAround(text: string, start: number, end: number): string | undefined {
   const head = text.slice(0, start).toLowerCase();
   const tail = text.slice(end).toLowerCase();
   const number = text.slice(start, end);
   const lower = /\d[\d.,]*\s*%?\s*(?:-|–|—|đến|tới)\s*$/u.exec(head);
   const upper = /^\s*(?:-|–|—|đến|tới)\s*\d[\d.,]*%?/u.exec(tail);
-  const range = lower ? `${lower[0].trimStart()}${number}` : upper ? `${number}${upper[0].trimEnd()}` : undefined;
+  return lower ? `${lower[0].trimStart()}${number}` : upper ? `${number}${upper[0].trimEnd()}` : undefined;
+}
+
+/**
+ * How the words around a number bound it. `start`–`end` is the number as written, with its "%", "phần trăm"
+ * or word multiplier. A range ("300 đến 400", "300–400"), a bound written twice that disagrees ("trên 366 đợt
+ * trở lên") and a negated estimate ("không khoảng") are refused, with the words that say so; `ranges: false`
+ * reads the bound of a number that is allowed to be one end of a range.
+ */
+export function boundOf(text: string, start: number, end: number, { ranges = true } = {}): BoundReading {
+  const range = ranges ? rangeAround(text, start, end) : undefined;
   if (range) return { refused: `it gives a range ("${range}"), which no qualifier can show`, words: range };
   const before = boundBefore(text, start);
   if (before && "refused" in before) return before;
-  const after = boundAfter(text, end)?.phrase;
+  const after = boundAfter(text, end);
   if (!after) return before ?? { qualifier: "exact" };
-  const afterReading = { qualifier: BOUNDS_AFTER[after]!, words: `… ${after}` };
-  if (!before || before.qualifier === afterReading.qualifier) return afterReading;
-  return { refused: `it bounds the number twice ("${before.words} … ${after}")`, words: `${before.words} … ${after}` };
+  const afterReading = { qualifier: BOUNDS_AFTER[after.phrase]!, words: `… ${after.phrase}`, to: after.end };
+  if (!before || before.qualifier === afterReading.qualifier) return before ? { ...afterReading, from: before.from } : afterReading;
+  return { refused: `it bounds the number twice ("${before.words} … ${after.phrase}")`, words: `${before.words} … ${after.phrase}` };
 }

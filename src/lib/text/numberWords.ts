@@ -26,6 +26,8 @@ export interface WordNumber {
 // Digit words, with the forms used only after "mươi"/"mười" (mốt 1, tư 4, lăm/nhăm 5) and the spelling "bẩy".
 // "mười" is NaN here: it is read as ten on its own branch, never as a digit waiting for "mươi" or "trăm".
 const DIGITS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, "bẩy": 7, "mười": NaN };
+// The words that continue a number after a digit: "năm" before them is five ("năm trăm"), not years.
+const TENS_OR_SCALE: Readonly<Record<string, true>> = { "mươi": true, "trăm": true, ...Object.fromEntries(Object.keys(MULTIPLIERS).map((m) => [m, true])) };
 const AFTER_TENS: Readonly<Record<string, number>> = { "mốt": 1, "tư": 4, "lăm": 5, "nhăm": 5 };
 // Words that make the number before or after them vague ("vài ba", "mười mấy", "hai ba người" = two or three).
 const VAGUE = new Set(["vài", "dăm", "mấy", "mươi", "hàng", "nhiều", "chục", ...Object.keys(NUMBER_WORDS), "bẩy"]);
@@ -46,6 +48,7 @@ function readAt(words: { word: string; start: number; end: number }[], i: number
   let digit: number | undefined; // a digit word waiting for what it multiplies
   let lastScale = Infinity; // the last multiplier used, to read "hai trăm nghìn" as 200 × 1000
   let prev = ""; // the previous word
+  let digitAfter = ""; // the word the waiting digit came after ("trăm" in "một trăm hai")
   let count = 0;
   for (let j = i; j < words.length; j++) {
     // Only spaces may stand between the words of one number.
@@ -57,8 +60,12 @@ function readAt(words: { word: string; start: number; end: number }[], i: number
     else if (w === "năm" && tens) break; // "mười năm" is ten years; fifteen is "mười lăm"
     else if (w in DIGITS && !Number.isNaN(DIGITS[w]) && digit === undefined && !tens) {
       if (prev === "linh" || prev === "lẻ") group += DIGITS[w]!;
-      else digit = DIGITS[w]!;
-    } else if (w in DIGITS && tens && !Number.isNaN(DIGITS[w])) group += DIGITS[w]!;
+      // "một trăm năm" is a century and "một nghìn năm" a millennium: "năm" there is years, not a colloquial 50 or 500.
+      else if (w === "năm" && (prev === "trăm" || prev in MULTIPLIERS) && !((words[j + 1]?.word ?? "") in TENS_OR_SCALE)) break;
+      else (digit = DIGITS[w]!), (digitAfter = prev);
+    }
+    // "không trăm" holds the hundreds' place after a multiplier: "một nghìn không trăm linh năm" is 1005.
+    else if (w === "không" && prev in MULTIPLIERS && words[j + 1]?.word === "trăm") (digit = 0), (digitAfter = prev); else if (w in DIGITS && tens && !Number.isNaN(DIGITS[w])) group += DIGITS[w]!;
     else if (w === "mươi" && digit !== undefined && digit >= 2) (group += digit * 10), (digit = undefined);
     else if (w === "trăm" && digit !== undefined) (group += digit * 100), (digit = undefined);
     else if ((w === "linh" || w === "lẻ") && prev === "trăm") {
@@ -79,6 +86,10 @@ function readAt(words: { word: string; start: number; end: number }[], i: number
     if (w === "rưỡi") break;
   }
   if (count === 0) return undefined;
+  // A lone digit right after "trăm" or a multiplier is the next place down, as Vietnamese says it colloquially:
+  // "một trăm hai" is 120, "một nghìn hai" 1200, "hai triệu ba" 2300000 (the full forms add "mươi", "trăm"…).
+  if (digit !== undefined && digitAfter === "trăm") return { value: total + group + digit * 10, count };
+  if (digit !== undefined && digitAfter in MULTIPLIERS) return { value: total + group + (digit * MULTIPLIERS[digitAfter]!) / 10, count };
   // A trailing "linh" reads nothing.
   return { value: total + group + (digit ?? 0), count };
 }

@@ -1,19 +1,12 @@
 import type { Metric } from "../model.ts";
 import { NUMBER_QUALIFIERS, type Qualifier } from "../../text/qualifiers.ts";
 import { boundOf } from "../../text/bounds.ts";
+import { numbersIn } from "../../text/numbers.ts";
 import { numberWordsIn } from "../../text/numberWords.ts";
-import { spellings, valueMatches, type ValueMatch } from "../../text/valueInQuote.ts";
-
-/** How each qualifier is named in a message, with the words of an article that call for it. */
-const QUALIFIER_NAMES: Record<Qualifier, string> = {
-  exact: "exact",
-  over: "over (trên, hơn)",
-  at_least: "at_least (ít nhất, tối thiểu, không dưới, … trở lên)",
-  nearly: "nearly (gần, ngót)",
-  about: "about (khoảng, chừng, xấp xỉ)",
-  at_most: "at_most (dưới, ít hơn, chưa đến, không quá, tối đa, … trở xuống)",
-  unquantified: "unquantified (hàng nghìn, nhiều…)",
-};
+import { figuresWorth, type FigureReading } from "../../text/readFigure.ts";
+import { spellings } from "../../text/valueInQuote.ts";
+import { awardingBody } from "../../text/awardBody.ts";
+import { bodyProblem, readingProblem } from "./readingProblem.ts";
 
 // Number words that are no count on their own: "một số" is "some", "năm" is also "year".
 const NOT_A_COUNT = new Set(["một", "năm"]);
@@ -29,19 +22,25 @@ function statedNumber(quote: string): { text: string; value?: number; qualifier?
   return { text: words.text, value: words.value, qualifier: "qualifier" in bound ? bound.qualifier : undefined };
 }
 
-/** Keeps the places that state the value in the metric's unit, or says why none does. */
-function inUnit(metric: Metric, matches: ValueMatch[], say: (column: string, message: string) => void): ValueMatch[] | undefined {
+/** Keeps the figures that state the value in the metric's unit, or says why none does. */
+export function inUnit(metric: Metric, readings: FigureReading[], say: (column: string, message: string) => void, where = "the quote"): FigureReading[] | undefined {
   const percent = metric.unit === "percent";
-  const kept = matches.filter((m) => m.percent === percent);
+  const kept = readings.filter((r) => r.number.percent === percent);
   if (kept.length) return kept;
-  const n = matches[0]!.text;
+  const n = readings[0]!.number.text;
   say(
     "quote",
     percent
-      ? `the quote states ${n} without "%" or "phần trăm", but ${metric.id} is a percentage: quote the phrase that gives the share ("${n}%" or "${n} phần trăm"), or check the metric`
-      : `the quote states ${n}, a percentage, but ${metric.id} counts things: quote the phrase that states the count, or use a percentage metric`,
+      ? `${where} states ${n} without "%" or "phần trăm", but ${metric.id} is a percentage: quote the phrase that gives the share ("${n}%" or "${n} phần trăm"), or check the metric`
+      : `${where} states ${n}, a percentage, but ${metric.id} counts things: quote the phrase that states the count, or use a percentage metric`,
   );
   return undefined;
+}
+
+/** A number of the quote whose digits end with the value's ("1.078" for 78): the quote holds more than the row says. */
+function longerNumber(quote: string, value: number): string | undefined {
+  const plain = String(value);
+  return numbersIn(quote).find((n) => !n.words && n.value !== value && n.text.replace(/\D/g, "").includes(plain))?.text;
 }
 
 /** Checks that a value fits its metric and qualifier, and that the quote states that value, in that unit, bounded that way. */
@@ -63,6 +62,10 @@ export function checkFigure(
       say("qualifier", `the quote states a number in words ("${stated.text}" = ${stated.value}): write ${stated.value} in the value column and ${q}, not unquantified`);
     }
     else if (stated) say("qualifier", `the quote states a number (${stated.text}): write it in the value column with the qualifier the article uses, not unquantified`);
+    else {
+      const body = bodyProblem(metric, awardingBody(quote), "the quote");
+      if (body) say(body.column, body.message);
+    }
     return;
   }
   if (value === null) {
@@ -84,33 +87,24 @@ export function checkFigure(
     say("value", `${value} is more than 100 but ${metric.id} is a percentage: write the share the source states`);
     return;
   }
-  const found = valueMatches(quote, value);
+  const found = figuresWorth(quote, value);
   if (found.length === 0) {
-    say("quote", `the quote does not state ${spellings(value).join(" or ")}: copy the phrase of the article that states the figure, exactly as written`);
+    const longer = longerNumber(quote, value);
+    say(
+      "value",
+      longer
+        ? `the quote states ${longer}, not ${value}: write the whole number (${String(readLonger(quote, longer))}) in the value column, or quote the words that state ${value}`
+        : `the quote does not state ${spellings(value).join(" or ")}: copy the phrase of the article that states the figure, exactly as written`,
+    );
     return;
   }
-  const matches = inUnit(metric, found, say);
-  if (!matches) return;
-  const readings = matches.map((m) => ({ m, bound: boundOf(quote, m.offset, m.end) }));
-  const refused = readings.find((r) => "refused" in r.bound);
-  if (refused && "refused" in refused.bound) {
-    say("qualifier", `the quote says "${quote.slice(Math.max(0, refused.m.offset - 20), refused.m.end + 20).trim()}": ${refused.bound.refused}; leave the figure out, or record it in the note of a related row`);
-    return;
-  }
-  const stated = readings.map((r) => ("qualifier" in r.bound ? r.bound : { qualifier: "exact" as const }));
-  if (!stated.some((s) => s.qualifier === qualifier)) {
-    const first = stated[0]!;
-    const words = first.words ? (first.words.startsWith("…") ? `"${matches[0]!.text} ${first.words}"` : `"${first.words} ${matches[0]!.text}"`) : `"${matches[0]!.text}" with no bound word`;
-    say("qualifier", `the quote says ${words}, which is ${QUALIFIER_NAMES[first.qualifier]}: write ${first.qualifier} here, as the article does`);
-    return;
-  }
-  // The words after the number must name what the metric counts ("20 tập thể" is not 20 individuals).
-  const phrases = metric.keywords_vi.split("|").map((k) => k.split("@")[0]!.toLowerCase()).filter(Boolean);
-  const counts = (m: { end: number }) => {
-    const after = quote.slice(m.end).replace(/^\s*/, "").toLowerCase();
-    return phrases.some((p) => after.startsWith(p) && !/[\p{L}\p{N}]/u.test(after[p.length] ?? ""));
-  };
-  if (phrases.length && !matches.some(counts)) {
-    say("quote", `the quote states ${spellings(value)[0]} but the words after it do not name what ${metric.id} counts (${phrases.join(", ")}): quote the number with the words that follow it, or check the metric`);
-  }
+  const readings = inUnit(metric, found, say);
+  if (!readings) return;
+  const problem = readingProblem(metric, qualifier, readings, "the quote", quote);
+  if (problem) say(problem.column, problem.message);
+}
+
+/** The value of a number of the quote, as written there. */
+function readLonger(quote: string, text: string): number {
+  return numbersIn(quote).find((n) => n.text === text)!.value;
 }
