@@ -9,7 +9,7 @@ import { rowChart, type ChartRow, type RowItem } from "../charts/rowChart.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
 import type { SiteData } from "../project/dataset.ts";
-import { AROUND, definitions, panel, provenanceCells, provenanceColumns, provenanceTip, qualifierNotes, quoteLangs, rowId, rowsOf, sourceIds } from "./figureParts.ts";
+import { AROUND, definitions, mergeMissing, panel, provenanceCells, provenanceColumns, provenanceTip, qualifierNotes, quoteLangs, rowId, rowsOf, sourceIds } from "./figureParts.ts";
 
 /**
  * Awards, one panel per level (who gave them), all on one scale, so a longer bar always means more awards: a
@@ -46,7 +46,9 @@ export function awardsFigure(data: SiteData, lang: Lang, id: string, highlight?:
   const bars = levels.flatMap((l) => l.rows.flatMap((r) => items(r).filter((i) => i.value !== undefined)));
   const max = Math.max(0, ...bars.map((i) => i.value!));
   const scaleLabels = bars.map((i) => i.label);
-  const rows = (l: AwardLevel): ChartRow[] => mergeMissing(l, lang, l.rows.map((r) => ({
+  // A level's provinces that reported none of its awards share one line.
+  const missing = (l: AwardLevel) => l.rows.flatMap((r, i) => (Object.keys(r.figures).length === 0 && !r.highlight ? [i] : []));
+  const rows = (l: AwardLevel): ChartRow[] => mergeMissing(l.rows.map((r) => ({
       name: r.province.name,
       strong: r.highlight,
       swatch: `var(--prov-${slots.get(r.province.slug)})`,
@@ -54,7 +56,7 @@ export function awardsFigure(data: SiteData, lang: Lang, id: string, highlight?:
       href: `#${rowId(id, r.key)}`,
       hitLabel: `${r.province.name}: ${r.label}. ${UI[lang].chartWords.seeSource}`,
       tip: provenanceTip(lang, `${r.province.name}: ${r.label}`, Object.values(r.figures), sources),
-    })));
+    })), missing(l), missing(l).map((i) => l.rows[i]!.province.name), lang);
   const stated = new Set(all.flatMap((l) => l.rows.filter((r) => Object.keys(r.figures).length).map((r) => r.province.slug)));
   const counted = new Set(all.flatMap((l) => l.rows.filter((r) => Object.values(r.figures).some((f) => f.value !== null)).map((r) => r.province.slug)));
   const name = data.provinces.find((p) => p.slug === highlight)?.name ?? "";
@@ -80,12 +82,3 @@ export function awardsFigure(data: SiteData, lang: Lang, id: string, highlight?:
   };
 }
 
-/** A level's provinces that reported none of its awards share one line, named together, instead of a line each. */
-function mergeMissing(level: AwardLevel, lang: Lang, rows: ChartRow[]): ChartRow[] {
-  const missing = level.rows.flatMap((r, i) => (Object.keys(r.figures).length === 0 && !r.highlight ? [i] : []));
-  if (missing.length < 2) return rows;
-  const first = rows[missing[0]!]!;
-  const names = missing.map((i) => level.rows[i]!.province.name).join(", ");
-  const merged: ChartRow = { ...first, name: names, swatch: "var(--line-strong)", hitLabel: `${names}: ${NOT_REPORTED_TEXT[lang]}. ${UI[lang].chartWords.seeSource}`, tip: { ...first.tip, value: `${names}: ${NOT_REPORTED_TEXT[lang]}` } };
-  return [...rows.filter((_, i) => !missing.includes(i)), merged];
-}

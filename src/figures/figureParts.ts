@@ -1,5 +1,6 @@
 import type { Metric, Result, Source } from "../lib/data/model.ts";
-import { QUALIFIER_MEANINGS } from "../lib/format/formatFigure.ts";
+import { NOT_REPORTED_TEXT, QUALIFIER_MEANINGS } from "../lib/format/formatFigure.ts";
+import type { ChartRow } from "../charts/rowChart.ts";
 import { metricLabel, quoteLang } from "../lib/format/localText.ts";
 import { sourceCitation } from "../lib/format/sourceLabel.ts";
 import type { ChartPanel, DataTable, DrawnChart } from "../lib/shape/chartModel.ts";
@@ -75,4 +76,16 @@ export function sourceIds(figures: readonly (Figure | undefined)[]): string[] {
 /** Items once each, in first-seen order. */
 export function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
+}
+
+/**
+ * Rows of provinces that did not report a measure, merged into one line that names them together, so a chart
+ * is not padded with "không báo cáo" (their rows stay in the figure's table, each with its own anchor).
+ */
+export function mergeMissing(rows: readonly ChartRow[], missing: readonly number[], names: readonly string[], lang: Lang): ChartRow[] {
+  if (missing.length < 2) return [...rows];
+  const first = rows[missing[0]!]!;
+  const who = names.join(", ");
+  const merged: ChartRow = { ...first, name: who, swatch: "var(--line-strong)", hitLabel: `${who}: ${NOT_REPORTED_TEXT[lang]}. ${UI[lang].chartWords.seeSource}`, tip: { ...first.tip, value: `${who}: ${NOT_REPORTED_TEXT[lang]}` } };
+  return [...rows.filter((_, i) => !missing.includes(i)), merged];
 }

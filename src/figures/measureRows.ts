@@ -4,11 +4,12 @@ import type { Datum } from "../lib/shape/chartModel.ts";
 import type { ChartRow } from "../charts/rowChart.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { UI } from "../i18n/ui.ts";
-import { provenanceTip, rowId } from "./figureParts.ts";
+import { mergeMissing, provenanceTip, rowId } from "./figureParts.ts";
 
 /**
- * Chart rows for one measure's values, one per province that reported it and one line for those that did not: bars on one scale when the provinces count the same
- * thing and two or more gave numbers; otherwise each number on its own, with what the province counted under it.
+ * Chart rows for one measure's values, one per province that reported it and one line for those that did not:
+ * bars on one scale when the provinces count the same thing and two or more gave numbers; otherwise each number
+ * on its own, with what the province counted under it.
  */
 export function measureRows(figureId: string, data: readonly Datum[], sources: ReadonlyMap<string, Source>, lang: Lang): { rows: ChartRow[]; bars: boolean } {
   const numbers = data.filter((d) => d.figure?.value != null);
@@ -30,12 +31,6 @@ export function measureRows(figureId: string, data: readonly Datum[], sources: R
       tip: provenanceTip(lang, `${d.province.name}: ${d.label}`, d.figure ? [d.figure] : [], sources),
     };
   });
-  // Provinces that did not report the measure share one line, named together, so the chart is not padded with
-  // "không báo cáo" (their rows stay in the figure's table, each with its own anchor).
   const missing = data.flatMap((d, i) => (d.figure || d.highlight ? [] : [i]));
-  if (missing.length < 2) return { rows, bars };
-  const first = rows[missing[0]!]!;
-  const names = missing.map((i) => data[i]!.province.name).join(", ");
-  const merged: ChartRow = { ...first, name: names, swatch: "var(--line-strong)", hitLabel: `${names}: ${first.items[0]!.label}. ${UI[lang].chartWords.seeSource}`, tip: { ...first.tip, value: `${names}: ${first.items[0]!.label}` } };
-  return { rows: [...rows.filter((_, i) => !missing.includes(i)), merged], bars };
+  return { rows: mergeMissing(rows, missing, missing.map((i) => data[i]!.province.name), lang), bars };
 }
