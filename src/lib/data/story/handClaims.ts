@@ -10,8 +10,7 @@ export function handClaims(text: string, at: (index: number) => { line: number; 
   const names = provinceNames.length ? provinceNames.map(escape).join("|") : "(?!)";
   const taken: [number, number][] = [];
   const problems: Problem[] = [];
-  for (const make of [...VI_CLAIMS, ...EN_CLAIMS]) {
-    const [pattern, hint] = make(names);
+  for (const [pattern, hint] of patternsFor(names)) {
     for (const m of text.matchAll(pattern)) {
       const [start, end] = [m.index, m.index + m[0].length];
       // One message per phrase: "cả bốn tỉnh" is not also reported as "bốn tỉnh".
@@ -24,3 +23,11 @@ export function handClaims(text: string, at: (index: number) => { line: number; 
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// The patterns for one set of province names, built once: a story has dozens of paragraphs, a project few name sets.
+const built = new Map<string, ReturnType<(typeof VI_CLAIMS)[number]>[]>();
+function patternsFor(names: string): ReturnType<(typeof VI_CLAIMS)[number]>[] {
+  let patterns = built.get(names);
+  if (!patterns) built.set(names, (patterns = [...VI_CLAIMS, ...EN_CLAIMS].map((make) => make(names))));
+  return patterns;
+}
