@@ -1,5 +1,5 @@
 // npm run screenshots [-- page…]: full-page Chromium screenshots of every kind of page, in both editions, at
-// 360 and 1280 px, in the light and the dark scheme, into .cache/screenshots/ (git-ignored). It builds nothing:
+// 320, 360 and 1280 px, in the light and the dark scheme, into .cache/screenshots/ (git-ignored). It builds nothing:
 // run `npm run build` first; it serves dist/ as a static host would. Name: <page>-<width>-<scheme>.png, and
 // <page>-<width>-<scheme>-first.png and -second.png for the first two screens alone.
 import { mkdirSync } from "node:fs";
@@ -26,7 +26,7 @@ const PAGES: Record<string, string> = {
   "not-found-en": "en/404.html",
   embed: "embed/bd-mo-hinh/",
 };
-const WIDTHS = [360, 1280];
+const WIDTHS = [320, 360, 1280];
 const SCHEMES = ["light", "dark"] as const;
 
 const only = process.argv.slice(2);

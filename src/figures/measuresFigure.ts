@@ -39,17 +39,17 @@ export function measuresFigure(data: SiteData, lang: Lang, spec: MeasuresSpec): 
   const around = panels.some((p) => p.hidden > 0)
     ? [w.aroundNote(data.provinces.find((p) => p.slug === spec.highlight)?.name ?? "", panels.some((p) => p.metric.comparable !== "yes"), AROUND, data.provinces.length)]
     : [];
+  const drawn = panels.map((p) => measureRows(spec.id, p.rows, sources, lang));
   // A note about scales only where some panel draws bars: numbers on their own have no scale to explain.
-  const drawn = panels.map((p) => measureRows(spec.id, p.rows, sources, lang).rows);
-  const barred = drawn.some((rows) => rows.some((r) => r.items.some((i) => (i.kind ?? (i.value !== undefined ? "bar" : "words")) === "bar")));
+  const barred = drawn.some((d) => d.bars);
   return {
     id: spec.id,
     title: spec.title,
     subtitle: together(lang, panels) ?? panels.map((p) => subtitle(lang, p.ranking, p.metric)).join(" "),
     description: panels.map((p) => describeBars(label(p.metric), p.rows, lang)).join(" "),
-    panels: panels.map((p) =>
+    panels: panels.map((p, i) =>
       panel((width) => {
-        const { rows } = measureRows(spec.id, p.rows, sources, lang);
+        const { rows } = drawn[i]!;
         return rowChart(rows, { width, label: label(p.metric), description: describeBars(label(p.metric), p.rows, lang), pickLabel: `${label(p.metric)}: ${UI[lang].chartWords.pickBar}` });
       }, many ? label(p.metric) : undefined),
     ),

@@ -1,5 +1,6 @@
 import { formatFigure, NOT_REPORTED_TEXT } from "../lib/format/formatFigure.ts";
 import { countedText, metricLabel } from "../lib/format/localText.ts";
+import { RECIPIENTS } from "../lib/data/schemas.ts";
 import { sideBySide, type SideCell, type SideColumn, type SideTopic } from "../lib/shape/sideBySide.ts";
 import type { CoverageStatus } from "../lib/shape/coverage.ts";
 import type { Lang } from "../i18n/lang.ts";
@@ -20,7 +21,7 @@ export interface SideViewCell {
   values: SideValue[];
   /** What the number counts, where provinces count this measure differently ("mô hình “tự phòng, tự quản”"). */
   counts?: string;
-  /** "không báo cáo", where the province did not report it (a mention without a count is a value, linked to its sentence). */
+  /** "không báo cáo", where the province did not report it, or the kind of recipient it did not report (a mention without a count is a value, linked to its sentence). */
   words?: string;
 }
 
@@ -41,6 +42,8 @@ export interface SideView {
   /** The topics in column order, each with how many columns it spans. */
   topics: { topic: SideTopic; label: string; span: number }[];
   columns: SideViewColumn[];
+  /** The header of the provinces' column. */
+  province: string;
   rows: { name: string; href: string; cells: SideViewCell[]; /** On phones, the not-reported cells in one line. */ missing?: string }[];
   notes: string[];
 }
@@ -101,6 +104,7 @@ export function sideBySideFigure(data: SiteData, lang: Lang): SideView {
     }),
     topics,
     columns,
+    province: t.side.province,
     rows,
     notes: [t.side.note],
   };
@@ -120,13 +124,17 @@ function viewCell(cell: SideCell, counted: Readonly<Record<string, string>>, lan
   if (cell.status === "unquantified" && cell.parts.length > 1) {
     return { status: cell.status, values: [{ text: formatFigure(cell.parts[0]!.figure, cell.parts[0]!.metric.unit, lang), href: figureHref(cell.parts[0]!.figure.province, cell.parts[0]!.metric.id, lang) }] };
   }
+  // An award cell gives both kinds of recipient: the kind a province did not report says so, never left out.
+  const recipientsShown = cell.column.award ? RECIPIENTS.filter((r) => cell.column.award!.metrics[r]) : [];
+  const absent = recipientsShown.filter((r) => !cell.parts.some((p) => p.recipient === r));
   const values = cell.parts.map((p) => {
     const noun = p.recipient ? recipients[p.recipient].toLocaleLowerCase(lang) : "";
     const amount = formatFigure(p.figure, p.metric.unit, lang);
     return { text: noun ? (p.figure.value === null ? `${noun}: ${amount}` : `${amount} ${noun}`) : amount, href: figureHref(p.figure.province, p.metric.id, lang) };
   });
   const counts = cell.column.metric ? counted[cell.column.metric.id] : undefined;
-  return { status: cell.status, values, counts };
+  const words = absent.length ? absent.map((r) => `${recipients[r].toLocaleLowerCase(lang)}: ${NOT_REPORTED_TEXT[lang]}`).join("; ") : undefined;
+  return { status: cell.status, values, counts, words };
 }
 
 /** A label inside a sentence: its first letter in lower case, the rest (UBND, MTTQ) as written. */

@@ -91,8 +91,8 @@ export interface Dictionary {
   home: {
     description: string;
     kicker: string;
-    /** The finding, computed from the data; `shared` are the labels of the measures with numbers from more than one province. */
-    finding: (summary: CoverageSummary, shared: readonly string[]) => Finding;
+    /** The finding, computed from the data: a headline, and the sentence over the overview of what each province reported. */
+    finding: (summary: CoverageSummary) => Finding;
     /** What Program 09 is, in one or two sentences, under the headline. */
     standfirst: string;
     provincesHeading: string;

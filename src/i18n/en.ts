@@ -96,7 +96,7 @@ export const en: Dictionary = {
       const headline =
         s.comparable.length === 0
           ? `${many} provinces looked back on ten years, and no two counted the same thing`
-          : `${many} provinces looked back on ten years; ${words(s.comparable.length)} ${s.comparable.length === 1 ? "measure has" : "measures have"} numbers from more than one`;
+          : `${many} provinces looked back on ten years; ${words(s.comparable.length)} ${s.comparable.length === 1 ? "measure has" : "measures have"} numbers from more than one province`;
       const sentence =
         s.shared.length === 0
           ? `The provinces gave ${s.measures} measures, and none has numbers from more than one province. The table shows who reported what.`
@@ -177,7 +177,7 @@ export const en: Dictionary = {
       const awards =
         t.awards.length === 0
           ? "No province counts its awards."
-          : `${who(t.awards)} ${t.awards.length === 1 ? "counts" : "count"} awards${!t.awardsShared && t.awards.length > 1 ? ", each from a different awarding body" : ""}.`;
+          : `${who(t.awards)} ${t.awards.length === 1 ? "counts" : "count"} awards${!t.awardsShared && t.awards.length > 1 ? ", but no awarding body has numbers from two of them" : ""}.`;
       return `${models} ${campaigns} ${awards}`;
     },
     topics: { models: "Models", campaigns: "Campaign launches", awards: "Awards, by who gave them" },
@@ -202,7 +202,7 @@ export const en: Dictionary = {
     groupOne: "One number here.",
     awardsSubtitle: (stated, total, counted) =>
       `${stated} of ${total} provinces mention awards, ${counted === 0 ? "none with a count" : `${counted} with a count`}. Groups and people stand side by side, not added up.`,
-    awardLevelsNote: "Each awarding body has a panel of its own, all on one scale: a longer bar means more groups or people. Awards from different bodies do not add up.",
+    awardLevelsNote: "Each awarding body has a panel of its own, the panels on one scale: a longer bar means more groups or people. Awards from different bodies do not add up.",
     matrixSubtitle: (measures, shared, differing) =>
       shared === 0
         ? `Of ${measures} measures, none has numbers from more than one province.`
@@ -244,7 +244,7 @@ export const en: Dictionary = {
   labels: {
     groups: {
       models: "Models",
-      campaigns: "Campaigns",
+      campaigns: "Campaign launches",
       organisations: "Mass organisations",
       safety: "Rated “safe for security and order”",
       police: "Regular police in communes",

@@ -95,7 +95,7 @@ export const vi: Dictionary = {
       const headline =
         s.comparable.length === 0
           ? `${many} tỉnh tổng kết mười năm, không có hai tỉnh nào đếm cùng một thứ`
-          : `${many} tỉnh tổng kết mười năm; ${words(s.comparable.length)} thước đo có số của hơn một tỉnh`;
+          : `${many} tỉnh tổng kết mười năm; ${words(s.comparable.length)} chỉ số có số của hơn một tỉnh`;
       const sentence =
         s.shared.length === 0
           ? `Các tỉnh nêu ${s.measures} chỉ số, nhưng không chỉ số nào có số của hơn một tỉnh. Bảng dưới đây cho thấy tỉnh nào nêu gì.`
@@ -176,7 +176,7 @@ export const vi: Dictionary = {
       const awards =
         t.awards.length === 0
           ? "Không tỉnh nào nêu số được khen."
-          : `${who(t.awards)} nêu số tập thể, cá nhân được khen${!t.awardsShared && t.awards.length > 1 ? ", mỗi tỉnh do một nơi khác trao" : ""}.`;
+          : `${who(t.awards)} nêu số tập thể, cá nhân được khen${!t.awardsShared && t.awards.length > 1 ? ", nhưng không nơi trao nào có số của hai tỉnh" : ""}.`;
       return `${models} ${campaigns} ${awards}`;
     },
     topics: { models: "Mô hình", campaigns: "Phát động phong trào", awards: "Khen thưởng, theo nơi trao" },
@@ -200,7 +200,7 @@ export const vi: Dictionary = {
     groupOne: "Mục này có một con số.",
     awardsSubtitle: (stated, total, counted) =>
       `${stated} trong ${total} tỉnh nhắc đến khen thưởng, ${counted === 0 ? "không tỉnh nào có số lượng" : `${counted} tỉnh có số lượng`}. Tập thể và cá nhân đứng cạnh nhau, không cộng lại.`,
-    awardLevelsNote: "Mỗi nơi trao khen một khung, cả ba chung một thang: thanh dài hơn là nhiều tập thể, cá nhân hơn. Khen của các nơi khác nhau không cộng với nhau.",
+    awardLevelsNote: "Mỗi nơi trao khen một khung, các khung chung một thang: thanh dài hơn là nhiều tập thể, cá nhân hơn. Khen của các nơi khác nhau không cộng với nhau.",
     matrixSubtitle: (measures, shared, differing) =>
       shared === 0
         ? `Trong ${measures} chỉ số, không chỉ số nào có số của hơn một tỉnh.`

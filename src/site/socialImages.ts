@@ -23,7 +23,7 @@ export function socialCards(data: SiteData, lang: Lang = "vi"): { name: string; 
   const t = UI[lang];
   const metric = new Map(data.metrics.map((m) => [m.id, m]));
   const summary = coverageSummary(data);
-  const finding = t.home.finding(summary, summary.shared.map((m) => metricLabel(m, lang)));
+  const finding = t.home.finding(summary);
   const card = (name: string, c: Omit<Card, "site">) => ({ name, svg: () => socialCard({ site: `${t.siteShort} · ${t.siteTagline}`, ...c }, lightPalette()) });
   return [
     card("trang-chu", { title: finding.headline, subtitle: finding.sentence }),

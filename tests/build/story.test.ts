@@ -5,7 +5,6 @@ import { describe, expect, inject, it } from "vitest";
 import { UI } from "../../src/i18n/ui.ts";
 import { LANGS } from "../../src/i18n/lang.ts";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
-import { metricLabel } from "../../src/lib/format/localText.ts";
 import { coverageSummary } from "../../src/lib/shape/coverageSummary.ts";
 import { realFiles } from "../helpers/project.ts";
 
@@ -22,7 +21,7 @@ describe.each(LANGS.map((l) => [l]))("the story first (%s)", (lang) => {
 
   it("opens the home page with the finding, computed from the data, as its h1 and first sentence", () => {
     const s = coverageSummary(dataset);
-    const finding = t.home.finding(s, s.shared.map((m) => metricLabel(m, lang)));
+    const finding = t.home.finding(s);
     const doc = page(home[lang]);
     expect(text(doc.querySelector("h1"))).toBe(finding.headline);
     // Under it, what Program 09 is, then the side-by-side view that shows the finding, before the provinces.

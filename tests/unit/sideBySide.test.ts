@@ -47,6 +47,8 @@ describe("the side-by-side view", () => {
     const trung = view.rows[1]!;
     expect(trung.cells[0]!.values[0]!.text).toBe("trên 366");
     expect(trung.cells[3]!.values.map((v) => v.text)).toEqual(["tập thể: có, không nêu số lượng"]);
+    // The kind of recipient it did not report is said, not left out: no half-figure.
+    expect(trung.cells[3]!.words).toBe("cá nhân: không báo cáo");
     expect(trung.missing).toBe("Không báo cáo: phát động phong trào.");
     expect(view.rows[2]!.cells.every((c) => c.words === "không báo cáo")).toBe(true);
     // English cells in English words and numbers.
@@ -68,6 +70,8 @@ describe("amounts in words", () => {
     expect(vagueAmount("điều tra làm rõ hàng nghìn vụ phạm tội")).toBe("thousands");
     expect(vagueAmount("hàng ngàn lượt người")).toBe("thousands");
     expect(vagueAmount("Hàng trăm mô hình")).toBe("hundreds");
+    expect(vagueAmount("hàng chục nghìn lượt người")).toBe("tens_of_thousands");
+    expect(vagueAmount("hàng trăm nghìn hội viên")).toBe("hundreds_of_thousands");
     expect(vagueAmount("trao bằng khen cho các tập thể")).toBeUndefined();
     expect(vagueAmount("ngân hàng nghìn tỷ")).toBeUndefined();
     const row = result("bac", "teams", null, "unquantified", "làm rõ hàng nghìn vụ");

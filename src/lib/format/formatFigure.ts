@@ -7,8 +7,8 @@ import { formatNumber } from "./formatNumber.ts";
 export const UNQUANTIFIED_TEXT: Record<Lang, string> = { vi: "có, không nêu số lượng", en: "yes, no count given" };
 /** An amount the source gave in words, as readers see it: "hàng nghìn" stays "hàng nghìn" ("thousands"). */
 export const VAGUE_TEXT: Record<Lang, Record<VagueAmount, string>> = {
-  vi: { tens: "hàng chục", hundreds: "hàng trăm", thousands: "hàng nghìn", tens_of_thousands: "hàng vạn", millions: "hàng triệu" },
-  en: { tens: "dozens", hundreds: "hundreds", thousands: "thousands", tens_of_thousands: "tens of thousands", millions: "millions" },
+  vi: { tens: "hàng chục", hundreds: "hàng trăm", thousands: "hàng nghìn", tens_of_thousands: "hàng chục nghìn", hundreds_of_thousands: "hàng trăm nghìn", millions: "hàng triệu" },
+  en: { tens: "dozens", hundreds: "hundreds", thousands: "thousands", tens_of_thousands: "tens of thousands", hundreds_of_thousands: "hundreds of thousands", millions: "millions" },
 };
 
 /** A figure as the formatters take it: its value and qualifier, and the rows whose quotes may give an amount in words. */
@@ -16,8 +16,13 @@ type Stated = { value: number | null; qualifier: Qualifier; rows?: readonly { qu
 
 /** The words for a figure given without a count: the source's "hàng nghìn" where it has one, else "có, không nêu số lượng". */
 export function mentionText(figure: Stated, lang: Lang = "vi"): string {
+  return vagueText(figure, lang) ?? UNQUANTIFIED_TEXT[lang];
+}
+
+/** The amount a figure's quotes give in words, as readers see it ("hàng nghìn"), or undefined when they give none. */
+function vagueText(figure: Stated, lang: Lang): string | undefined {
   const vague = figure.rows?.map((r) => vagueAmount(r.quote)).find(Boolean);
-  return vague ? VAGUE_TEXT[lang][vague] : UNQUANTIFIED_TEXT[lang];
+  return vague && VAGUE_TEXT[lang][vague];
 }
 
 /** What a reader sees where a province did not report a metric at all. */
@@ -63,10 +68,7 @@ export const QUALIFIER_MEANINGS: Record<Lang, Record<Qualifier, { label: string;
 
 /** A figure in few characters for dense charts: ">366", "≥366", "≈3.300", "~50", "≤400", "95%"; "có" ("yes") when given without a count. */
 export function formatCompact(figure: Stated, unit: "count" | "percent", lang: Lang = "vi"): string {
-  if (figure.qualifier === "unquantified" || figure.value === null) {
-    const vague = figure.rows?.map((r) => vagueAmount(r.quote)).find(Boolean);
-    return vague ? VAGUE_TEXT[lang][vague] : lang === "en" ? "yes" : "có";
-  }
+  if (figure.qualifier === "unquantified" || figure.value === null) return vagueText(figure, lang) ?? (lang === "en" ? "yes" : "có");
   const sign = { exact: "", over: ">", at_least: "≥", nearly: "≈", about: "~", at_most: "≤" }[figure.qualifier];
   return `${sign}${formatNumber(figure.value, lang)}${unit === "percent" ? "%" : ""}`;
 }
