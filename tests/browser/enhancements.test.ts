@@ -8,8 +8,12 @@ describe("reader enhancements", () => {
   it("offers every chart as an SVG file that a browser opens without an error", async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.url}so-sanh/`);
-    const links = await page.locator('figure.chart a[href$=".svg"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    // The comparison page's charts and the home page's overview.
+    const links: string[] = [];
+    for (const path of ["so-sanh/", ""]) {
+      await page.goto(`${site.url}${path}`);
+      links.push(...(await page.locator('figure.chart a[href$=".svg"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))));
+    }
     expect(links.length).toBeGreaterThanOrEqual(5);
     for (const link of links) {
       await page.goto(link);
