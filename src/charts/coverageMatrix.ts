@@ -39,12 +39,12 @@ export interface MatrixOptions {
  * make the drawing wider than the page, and its frame scrolls.
  */
 export function coverageMatrix(rows: readonly MatrixRow[], options: MatrixOptions): DrawnChart {
-  const f = fontSizeFor(options.width);
+  // The drawing for the wide measure (about 1,000 px, shown at about its own size) has room for every label on
+  // one line: its rows can be tight and its text 13 px, so the whole matrix stays about one screen tall.
+  const dense = options.width >= 900;
+  const f = dense ? 13 : fontSizeFor(options.width);
   const n = options.columns.length;
   const line = Math.round(f * 1.3);
-  // The drawing for the wide measure (about 1,000 px) has room for every label on one line: its rows can be
-  // tight, so the whole matrix stays about one screen tall.
-  const dense = options.width >= 900;
   const values = rows.flatMap((r) => (r.kind === "measure" ? r.cells.map((c) => c.text) : []));
   const valueColumn = Math.ceil(Math.max(...values.map((v) => textWidth(v, f))) + 12);
   // Labels beside the cells need room; on phones, or with too many provinces for that, they go above them.
