@@ -42,7 +42,11 @@ export function quoteAt(text: string, card: Card): number {
   return text.slice(card.start, card.start + card.quote.length) === card.quote ? card.start : text.indexOf(card.quote);
 }
 
-/** Renders the article with each card's quote marked, as a link to its card (overlapping quotes mark the first). */
+/**
+ * Renders the article with each card's quote marked (overlapping quotes mark the first). The marks are not
+ * links: Chromium starts no selection on a link, so a drag that began on a highlight selected nothing; a click
+ * on a mark goes to its card instead (see desk.ts), and the cards are in the keyboard's order anyway.
+ */
 export function renderArticle(root: HTMLElement, text: string, cards: readonly Card[], active: number | undefined): void {
   const spans = cards.map((c) => ({ card: c, start: quoteAt(text, c) })).filter((s) => s.start >= 0).sort((a, b) => a.start - b.start);
   const parts: Node[] = [];
@@ -50,8 +54,7 @@ export function renderArticle(root: HTMLElement, text: string, cards: readonly C
   for (const { card, start } of spans) {
     if (start < at) continue;
     parts.push(document.createTextNode(text.slice(at, start)));
-    const link = el("a", { href: `#card-${card.key}` }, text.slice(start, start + card.quote.length));
-    parts.push(el("mark", { class: `${card.status}${card.key === active ? " active" : ""}`, "data-key": String(card.key) }, link));
+    parts.push(el("mark", { class: `${card.status}${card.key === active ? " active" : ""}`, "data-key": String(card.key) }, text.slice(start, start + card.quote.length)));
     at = start + card.quote.length;
   }
   parts.push(document.createTextNode(text.slice(at)));

@@ -142,21 +142,15 @@ async function proposeFigures(event: Event): Promise<void> {
   status(draft.cards.length ? say(words, "proposed", { n: draft.cards.length }) : say(words, "noFigures"));
 }
 
-/** Selecting words sets the quote of the figure being worked on, when it is undecided; else it waits for "Add a figure". */
+/**
+ * Selecting words only remembers them and says so: they become a quote when the editor presses a card's "Use
+ * the selected words" or "Add a figure", never by themselves, so a selection meant for a new figure cannot
+ * silently replace the quote of the card worked on before.
+ */
 function selected(found: Selected | undefined): void {
   if (!found || !draft) return;
   selection = found;
-  const card = draft.cards.find((c) => c.key === active);
-  if (!card || card.status !== "pending") return;
-  card.quote = found.text;
-  card.start = found.start;
-  const input = document.getElementById(`c${card.key}-quote`) as HTMLInputElement | null;
-  if (input) {
-    input.value = card.quote;
-    showProblem(input, "");
-  }
-  keep();
-  renderArticle(byId("article"), draft.text, draft.cards, active);
+  status(say(words, "selectedWords", { text: found.text }));
 }
 
 /** Adds a figure by hand from the selected words, with what the extractor reads in them. */
@@ -257,7 +251,16 @@ function bindForms(): void {
       text.dispatchEvent(new Event("input", { bubbles: true }));
     });
   });
-  byId("article").addEventListener("mouseup", () => selected(readSelection(byId("article"))));
+  // A click on a highlight (not the end of a drag, which leaves words selected) goes to its figure's card.
+  byId("article").addEventListener("click", (e) => {
+    const key = (e.target as HTMLElement).closest("mark")?.dataset.key;
+    if (key === undefined || !document.getSelection()?.isCollapsed) return;
+    const card = document.getElementById(`card-${key}`);
+    card?.scrollIntoView({ block: "nearest" });
+    card?.focus();
+  });
+  // On the document: a drag that starts in the article may end outside it, beside the cards.
+  document.addEventListener("mouseup", () => selected(readSelection(byId("article"))));
   const box = byId<HTMLTextAreaElement>("article-keys");
   // Read-only by refusing every edit, not by the readonly attribute, which takes the keyboard's caret away.
   box.addEventListener("beforeinput", (e) => e.preventDefault());

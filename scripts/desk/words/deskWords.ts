@@ -105,5 +105,6 @@ export interface DeskWords {
   insertHint: string;
   needName: string;
   savedOnce: string;
+  selectedWords: string;
   failed: string;
 }

@@ -29,7 +29,7 @@ export const en: DeskWords = {
   propose: "Find the figures",
   stepFigures: "3. Figures",
   figuresHelp:
-    "Every figure the desk proposes is highlighted in the article. Accept, edit or reject each one. Select words in the article to set the quote of the figure you last worked on; select another passage and press “Add a figure” to add one by hand. By keyboard: Tab to each figure and type its quote in its box.",
+    "Every figure the desk proposes is highlighted in the article. Accept, edit or reject each one. Select words in the article (a drag may start anywhere, on a highlight too), then press a card’s “Use the selected words” to make them its quote, or “Add a figure” to add one by hand; selecting never replaces a quote by itself. By keyboard: Tab to each figure and type its quote in its box.",
   articleLabel: "The article, with its figures highlighted",
   addFigure: "Add a figure from the selected words",
   figureN: "Figure {n}",
@@ -105,5 +105,6 @@ export const en: DeskWords = {
   insertHint: "Insert an accepted figure at the cursor of the story you last wrote in:",
   needName: "Write the new province’s name, or pick a province from the list.",
   savedOnce: "Saved. Open this province again to add another article.",
+  selectedWords: "Selected: «{text}». Press a card’s “Use the selected words” to make it its quote, or “Add a figure from the selected words”.",
   failed: "Could not do it:",
 };

@@ -29,7 +29,7 @@ export const vi: DeskWords = {
   propose: "Tìm số liệu trong bài",
   stepFigures: "3. Số liệu",
   figuresHelp:
-    "Mỗi số liệu bàn đề xuất được tô trong bài. Nhận, sửa hoặc bỏ từng đề xuất. Chọn chữ trong bài để đặt trích dẫn cho số liệu vừa làm việc; chọn một đoạn khác rồi bấm “Thêm số liệu” để thêm bằng tay. Bằng bàn phím: Tab đến từng số liệu, gõ trích dẫn vào ô của nó.",
+    "Mỗi số liệu bàn đề xuất được tô trong bài. Nhận, sửa hoặc bỏ từng đề xuất. Chọn chữ trong bài (kéo từ bất cứ đâu, kể cả trên chỗ tô) rồi bấm “Lấy đoạn đang chọn” ở một thẻ để làm trích dẫn của nó, hoặc “Thêm số liệu” để thêm bằng tay; chọn chữ không tự thay trích dẫn nào. Bằng bàn phím: Tab đến từng số liệu, gõ trích dẫn vào ô của nó.",
   articleLabel: "Bài báo, các số liệu được tô",
   addFigure: "Thêm số liệu từ đoạn đã chọn",
   figureN: "Số liệu {n}",
@@ -105,5 +105,6 @@ export const vi: DeskWords = {
   insertHint: "Chèn một số liệu đã nhận vào chỗ con trỏ trong bài viết vừa soạn:",
   needName: "Viết tên tỉnh mới, hoặc chọn một tỉnh trong danh sách.",
   savedOnce: "Đã lưu. Mở lại tỉnh này để thêm một bài khác.",
+  selectedWords: "Đã chọn: «{text}». Bấm “Lấy đoạn đang chọn” ở một thẻ để làm trích dẫn của nó, hoặc “Thêm số liệu từ đoạn đã chọn”.",
   failed: "Không thực hiện được:",
 };
