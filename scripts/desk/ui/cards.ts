@@ -34,7 +34,6 @@ const CHOICES: Record<string, string[]> = {
   award_level: ["", "ppc_chair", "vff_committee", "police_director"],
   recipient: ["", "collective", "individual"],
 };
-const QUALIFIERS = ["exact", "over", "nearly", "about", "unquantified"];
 
 /** Where a card's quote stands in the article: its own offset when still true, else its first occurrence (-1 if absent). */
 export function quoteAt(text: string, card: Card): number {
@@ -92,7 +91,8 @@ export function renderCard(card: Card, n: number, words: Words, metrics: readonl
   const heading = el("h3", { id: `${id}-h` }, `${say(words, "figureN", { n })} — `, state);
   const metric = input(card.metric, { list: "metric-list", autocomplete: "off", spellcheck: "false" });
   const value = input(card.value, { inputmode: "decimal" });
-  const qualifier = select(QUALIFIERS, card.qualifier, (q) => `${words.qualifiers[q]} (${q})`);
+  // Every qualifier check knows: the words name each one (their type is src/lib/text/qualifiers.ts's list).
+  const qualifier = select(Object.keys(words.qualifiers), card.qualifier, (q) => `${words.qualifiers[q]} (${q})`);
   const quote = input(card.quote, { lang: "vi" });
   const note = input(card.note);
   const noteEn = input(card.note_en, { lang: "en" });

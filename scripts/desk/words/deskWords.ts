@@ -1,3 +1,5 @@
+import type { Qualifier } from "../../../src/lib/text/qualifiers.ts";
+
 /**
  * Every word the desk says, in one language (vi.ts, en.ts fill it in). `{n}`, `{files}` and `{id}` are
  * replaced where the words are used. Kept apart from src/i18n/: readers never see these.
@@ -38,7 +40,8 @@ export interface DeskWords {
   value: string;
   valueHint: string;
   qualifier: string;
-  qualifiers: Record<"exact" | "over" | "nearly" | "about" | "unquantified", string>;
+  /** A word for each qualifier check knows, in QUALIFIERS' order: the card's list shows them in this order. */
+  qualifiers: Record<Qualifier, string>;
   quote: string;
   quoteHint: string;
   useSelection: string;

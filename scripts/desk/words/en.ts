@@ -38,7 +38,7 @@ export const en: DeskWords = {
   value: "Value",
   valueHint: "A plain number, “.” as decimal point, no thousands separator (114.924 is written 114924); empty when the article gives no number.",
   qualifier: "Qualifier",
-  qualifiers: { exact: "exact", over: "more than (trên, hơn)", nearly: "nearly (gần)", about: "about (khoảng)", unquantified: "no number given" },
+  qualifiers: { exact: "exact", over: "more than (trên, hơn)", at_least: "at least (ít nhất, không dưới)", nearly: "nearly (gần)", about: "about (khoảng)", at_most: "at most (tối đa, không quá)", unquantified: "no number given" },
   quote: "Quote",
   quoteHint: "The article's words exactly, with the number and “trên/gần/khoảng” when there is one.",
   useSelection: "Use the selected words",

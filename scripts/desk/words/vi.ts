@@ -38,7 +38,7 @@ export const vi: DeskWords = {
   value: "Giá trị",
   valueHint: "Số trơn, dấu chấm thập phân, không dấu phân cách hàng nghìn (114.924 viết 114924); để trống nếu bài không nêu số.",
   qualifier: "Mức chính xác",
-  qualifiers: { exact: "đúng số", over: "trên, hơn", nearly: "gần", about: "khoảng", unquantified: "không nêu số" },
+  qualifiers: { exact: "đúng số", over: "trên, hơn", at_least: "ít nhất, không dưới", nearly: "gần", about: "khoảng", at_most: "tối đa, không quá", unquantified: "không nêu số" },
   quote: "Trích dẫn",
   quoteHint: "Chép đúng từng chữ trong bài, có con số và chữ “trên/gần/khoảng” nếu có.",
   useSelection: "Lấy đoạn đang chọn",
