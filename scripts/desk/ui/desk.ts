@@ -2,7 +2,7 @@
 // through the desk's API (which runs the project's own code and validation), build and look. The decision in
 // progress is kept in localStorage at every change, so a closed tab or a crash loses at most one keystroke.
 import { renderArticle, renderCard, METRIC_FIELDS, type Card, type MetricInfo } from "./cards.ts";
-import { api, byId, el, readWords, say, showProblem } from "./dom.ts";
+import { api, byId, el, readWords, say, showProblem, told } from "./dom.ts";
 import { clearProblems, showProblems, type ShownProblem } from "./problems.ts";
 import { readBoxSelection, readSelection, type Selected } from "./selection.ts";
 import { build, figureButtons, insertFigure, previewSlug, storyFields } from "./story.ts";
@@ -39,7 +39,7 @@ function keep(): void {
 
 async function loadState(): Promise<void> {
   const { status: code, data } = await api("/api/state");
-  if (code !== 200) return void status(`${say(words, "failed")} ${String(data.message)}`);
+  if (code !== 200) return void status(told(words, data));
   metrics = data.metrics as MetricInfo[];
   const pick = byId<HTMLSelectElement>("existing");
   for (const p of data.provinces as { slug: string; name: string }[]) if (!pick.querySelector(`option[value="${p.slug}"]`)) pick.append(el("option", { value: p.slug }, p.name));
@@ -58,7 +58,7 @@ async function open(event: Event): Promise<void> {
   showProblem(byId("name"), "");
   if (!slug && !name) return showProblem(byId("name"), say(words, "needName"));
   const { status: code, data } = await api(slug ? `/api/open?slug=${encodeURIComponent(slug)}` : `/api/open?name=${encodeURIComponent(name)}`);
-  if (code !== 200) return showProblem(byId("name"), String(data.message));
+  if (code !== 200) return showProblem(byId("name"), told(words, data));
   byId("slug-out").textContent = `${say(words, "slugIs")} ${String(data.slug)}`;
   const stored = localStorage.getItem(storeKey(String(data.slug)));
   const restored = stored ? (JSON.parse(stored) as Draft) : undefined;
@@ -131,7 +131,7 @@ async function proposeFigures(event: Event): Promise<void> {
   showProblem(text, "");
   if (!text.value.trim()) return showProblem(text, say(words, "emptyArticle"));
   const { status: code, data } = await api("/api/propose", { text: text.value, source: draft.source.id });
-  if (code !== 200) return showProblem(text, String(data.message));
+  if (code !== 200) return showProblem(text, told(words, data));
   draft.text = String(data.text);
   draft.cards = (data.candidates as { metric: string; value: number | null; qualifier: string; quote: string; note: string; note_en: string; start: number }[]).map((c, key) => ({
     key, status: "pending", metric: c.metric === "unknown" ? "" : c.metric, value: c.value === null ? "" : String(c.value),
@@ -158,7 +158,8 @@ async function addFigure(): Promise<void> {
   if (!draft) return;
   const found = readSelection(byId("article")) ?? selection;
   // The figure is read where the selection stands in the article, so a drag that missed "trên" or cut "1.078" gets the whole.
-  const { data } = found ? await api("/api/propose", { text: found.text, source: draft.source.id, article: draft.text, start: found.start }) : { data: { candidates: [] } };
+  const { status: code, data } = found ? await api("/api/propose", { text: found.text, source: draft.source.id, article: draft.text, start: found.start }) : { status: 200, data: { candidates: [] } };
+  if (code !== 200) return void status(told(words, data));
   const guess = (data.candidates as { metric: string; value: number | null; qualifier: string; quote?: string; start?: number }[])[0];
   const key = Math.max(-1, ...draft.cards.map((c) => c.key)) + 1;
   draft.cards.push({
@@ -200,9 +201,9 @@ async function saveDraft(): Promise<void> {
   }
   if (code === 409) return void (out.textContent = say(words, "conflict", { files: (data.conflicts as string[]).join(", ") }));
   const problems = (data.problems ?? []) as ShownProblem[];
-  if (!problems.length) return void (out.textContent = `${say(words, "failed")} ${String(data.message)}`);
+  if (!problems.length) return void (out.textContent = told(words, data));
   out.textContent = say(words, "notSaved", { n: problems.length });
-  showProblems(problems, accepted, say(words, "otherFiles"));
+  showProblems(problems, accepted, say(words, "otherFiles"), say(words, "checkSays"));
 }
 
 /** After a conflict: reads the files' new hashes (and ids, metrics) from disk; the editor's decisions stay. */

@@ -32,14 +32,17 @@ export function controlFor(fieldName: string, accepted: readonly Card[]): HTMLEl
   return null;
 }
 
-/** Shows each problem beside its field; those of no field are listed under a heading of their own. */
-export function showProblems(problems: readonly ShownProblem[], accepted: readonly Card[], otherHeading: string): void {
+/**
+ * Shows each problem beside its field; those of no field are listed under a heading of their own. Check's
+ * message (English, as `npm run check` prints it) comes after `checkSays`, the page's words for who says it.
+ */
+export function showProblems(problems: readonly ShownProblem[], accepted: readonly Card[], otherHeading: string, checkSays: string): void {
   const rest: HTMLElement[] = [];
   for (const p of problems) {
     const control = p.field ? controlFor(p.field, accepted) : null;
     const where = `${p.file}:${p.line}:${p.column}`;
-    if (control) showProblem(control, `${p.message} (${where})`);
-    else rest.push(el("li", {}, `${where} ${p.message}`));
+    if (control) showProblem(control, `${checkSays} ${p.message} (${where})`);
+    else rest.push(el("li", {}, `${where} ${checkSays} ${p.message}`));
   }
   if (rest.length) byId("other-problems").replaceChildren(el("h3", {}, otherHeading), el("ul", {}, ...rest));
   document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();

@@ -110,4 +110,13 @@ export interface DeskWords {
   savedOnce: string;
   selectedWords: string;
   failed: string;
+  /** What the desk's API refuses, said in the page's language (the API's `word`). */
+  noSlugLetters: string;
+  notSlug: string;
+  provinceExists: string;
+  selectionMoved: string;
+  badDecision: string;
+  notFound: string;
+  /** Put before each of check's own messages, which stay in English as npm run check prints them. */
+  checkSays: string;
 }

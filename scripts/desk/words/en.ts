@@ -107,4 +107,11 @@ export const en: DeskWords = {
   savedOnce: "Saved. Open this province again to add another article.",
   selectedWords: "Selected: «{text}». Press a card’s “Use the selected words” to make it its quote, or “Add a figure from the selected words”.",
   failed: "Could not do it:",
+  noSlugLetters: "“{name}” has no letters to make a slug from: write the province's name in letters.",
+  notSlug: "Not a province's slug: pick the province from the list.",
+  provinceExists: "{slug} already exists: pick it from the list.",
+  selectionMoved: "The selected words are no longer the article's words there: select them again.",
+  badDecision: "The desk sent a wrong request (the desk's fault, not yours; nothing was written): {detail}",
+  notFound: "The desk has no such address.",
+  checkSays: "Check (npm run check):",
 };

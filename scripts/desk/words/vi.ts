@@ -107,4 +107,11 @@ export const vi: DeskWords = {
   savedOnce: "Đã lưu. Mở lại tỉnh này để thêm một bài khác.",
   selectedWords: "Đã chọn: «{text}». Bấm “Lấy đoạn đang chọn” ở một thẻ để làm trích dẫn của nó, hoặc “Thêm số liệu từ đoạn đã chọn”.",
   failed: "Không thực hiện được:",
+  noSlugLetters: "“{name}” không có chữ cái nào để làm slug: viết tên tỉnh bằng chữ.",
+  notSlug: "Không phải slug của một tỉnh: chọn tỉnh trong danh sách.",
+  provinceExists: "Tỉnh {slug} đã có: chọn tỉnh này trong danh sách.",
+  selectionMoved: "Đoạn đã chọn không còn là chữ của bài ở chỗ đó: chọn lại.",
+  badDecision: "Bàn biên tập gửi một yêu cầu sai (lỗi của bàn, không phải của bạn; chưa ghi gì): {detail}",
+  notFound: "Bàn biên tập không có địa chỉ này.",
+  checkSays: "Kiểm tra (npm run check, tiếng Anh):",
 };
