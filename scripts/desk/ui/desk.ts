@@ -30,6 +30,8 @@ let selection: Selected | undefined;
 /** The story text box the editor last wrote in, where a figure is inserted. */
 let lastBody = "t-body";
 const storeKey = (slug: string) => `desk:${slug}`;
+/** The province open last, so a reload opens it again with its draft. */
+const lastKey = "desk:open";
 const status = (message: string) => (byId("status").textContent = message);
 
 /** Keeps the decision in progress, so a closed tab or a crash loses at most the last change. */
@@ -50,9 +52,12 @@ async function loadState(): Promise<void> {
   if (!kind.options.length) kind.append(...Object.entries(words.kinds).map(([k, w]) => el("option", { value: k }, w)));
 }
 
-/** Opens a province (or starts a new one) and restores its draft when one was left unsaved. */
-async function open(event: Event): Promise<void> {
-  event.preventDefault();
+/**
+ * Opens a province (or starts a new one) and restores its draft: an unsaved one to go on with, a saved one to
+ * build and look at (its article is not started again as a new one; "Add another article" does that).
+ */
+async function open(event?: Event): Promise<void> {
+  event?.preventDefault();
   const slug = byId<HTMLSelectElement>("existing").value;
   const name = byId<HTMLInputElement>("name").value.trim();
   showProblem(byId("name"), "");
@@ -62,10 +67,9 @@ async function open(event: Event): Promise<void> {
   byId("slug-out").textContent = `${say(words, "slugIs")} ${String(data.slug)}`;
   const stored = localStorage.getItem(storeKey(String(data.slug)));
   const restored = stored ? (JSON.parse(stored) as Draft) : undefined;
-  if (restored && !restored.saved) {
+  if (restored) {
     draft = restored;
-    byId("draft-bar").hidden = false;
-    byId("draft-text").textContent = say(words, "restored");
+    showDraftBar();
   } else {
     const bodies = (data.bodies ?? { body: "", body_en: "" }) as Record<string, string>;
     draft = {
@@ -76,8 +80,34 @@ async function open(event: Event): Promise<void> {
     byId("draft-bar").hidden = true;
   }
   keep();
-  byId<HTMLButtonElement>("save").disabled = false;
+  localStorage.setItem(lastKey, draft.slug);
+  byId<HTMLButtonElement>("save").disabled = draft.saved;
   showDraft();
+}
+
+/** Says which draft is shown: an unsaved one (which the editor may discard) or the saved article. */
+function showDraftBar(): void {
+  if (!draft) return;
+  byId("draft-bar").hidden = false;
+  byId("draft-text").textContent = draft.saved ? say(words, "restoredSaved", { id: draft.source.id ?? "" }) : say(words, "restored");
+  byId("discard").textContent = say(words, draft.saved ? "nextArticle" : "discard");
+}
+
+/** After a reload: opens the province open last, when its draft is still kept. */
+function resume(): Promise<void> | undefined {
+  const slug = localStorage.getItem(lastKey);
+  if (!slug || !localStorage.getItem(storeKey(slug))) return;
+  const kept = JSON.parse(localStorage.getItem(storeKey(slug))!) as Draft;
+  pickProvince(slug, kept.name);
+  return open();
+}
+
+/** Puts a province in the picker: chosen from the list when it is there, else as the new province's name. */
+function pickProvince(slug: string, name: string): void {
+  const pick = byId<HTMLSelectElement>("existing");
+  pick.value = pick.querySelector(`option[value="${slug}"]`) ? slug : "";
+  byId<HTMLInputElement>("name").value = pick.value ? "" : name;
+  byId("new-name-row").hidden = pick.value !== "";
 }
 
 /** Fills every step's fields from the draft. */
@@ -197,7 +227,9 @@ async function saveDraft(): Promise<void> {
     out.textContent = `${say(words, "saved", { files: (data.written as string[]).join(", ") })} ${say(words, "savedOnce")}`;
     byId<HTMLButtonElement>("save").disabled = true;
     // A new province joins the list, and new metrics the dictionary, for the next article.
-    return loadState();
+    await loadState();
+    pickProvince(draft.slug, draft.name);
+    return showDraftBar();
   }
   if (code === 409) return void (out.textContent = say(words, "conflict", { files: (data.conflicts as string[]).join(", ") }));
   const problems = (data.problems ?? []) as ShownProblem[];
@@ -278,10 +310,12 @@ function bindForms(): void {
   byId("build").addEventListener("click", () => void build(words, draft?.slug));
   byId("discard").addEventListener("click", () => {
     if (draft) localStorage.removeItem(storeKey(draft.slug));
+    // A province saved as new is in the list now: open it from there, not by its name again.
+    if (draft) pickProvince(draft.slug, draft.name);
     byId("draft-bar").hidden = true;
     byId("pick").dispatchEvent(new Event("submit", { cancelable: true }));
   });
 }
 
 bindForms();
-void loadState();
+void loadState().then(resume);

@@ -110,6 +110,8 @@ export interface DeskWords {
   savedOnce: string;
   selectedWords: string;
   failed: string;
+  restoredSaved: string;
+  nextArticle: string;
   /** What the desk's API refuses, said in the page's language (the API's `word`). */
   noSlugLetters: string;
   notSlug: string;
