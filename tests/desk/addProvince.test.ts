@@ -104,7 +104,7 @@ describe("the desk adds a province from a pasted article", () => {
       await fill(`#t-${field}`, text);
     }
     await click("#save");
-    await page.waitForFunction(() => !/Đang/.test(document.getElementById("save-out")!.textContent!));
+    await page.waitForFunction(() => document.getElementById("save-out")!.textContent !== "" && document.getElementById("save-progress")!.textContent === "");
     const problems = await page.$$eval(".problem:not(:empty), #other-problems li", (ps) => ps.map((p) => p.textContent));
     expect(await page.textContent("#save-out"), problems.join("\n")).toMatch(/^Đã lưu/);
     expect(project.read("data/results/dak-mau.csv")).toContain("mediation_groups,150,nearly,dak-mau-1,gần 150 tổ hòa giải,,");

@@ -211,14 +211,26 @@ async function saveDraft(): Promise<void> {
   const accepted = draft.cards.filter((c) => c.status === "accepted");
   const used = new Set(accepted.map((c) => c.metric));
   const newMetrics = Object.values(draft.metrics).filter((m) => used.has(m.id ?? "") && !metrics.some((k) => k.id === m.id));
-  out.textContent = say(words, "saving");
   const decision = {
     slug: draft.slug, ...(draft.isNew ? { name: draft.name, story: storyFields(draft.story) } : {}), base: draft.base,
     source: { outlet: "", title: "", published: "", event_date: "", author: "", url: "", note: "", note_en: "", ...draft.source },
     article: draft.text, rows: accepted.map(({ metric, value, qualifier, quote, note, note_en }) => ({ metric, value, qualifier, quote, note, note_en })),
     metrics: newMetrics.map((m) => ({ compare: "", ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, m[f] ?? ""])) })),
   };
-  const { status: code, data } = await api("/api/save", decision);
+  // While the check and the writing run (seconds on a busy machine): a status line says so and Save waits.
+  const button = byId<HTMLButtonElement>("save");
+  const progress = byId("save-progress");
+  out.textContent = "";
+  button.disabled = true;
+  progress.textContent = say(words, "saving");
+  let answer;
+  try {
+    answer = await api("/api/save", decision);
+  } finally {
+    progress.textContent = "";
+    button.disabled = false;
+  }
+  const { status: code, data } = answer;
   byId("reload").hidden = code !== 409;
   if (code === 200) {
     draft.saved = true;
