@@ -177,10 +177,11 @@ async function proposeFigures(event: Event): Promise<void> {
  * the selected words" or "Add a figure", never by themselves, so a selection meant for a new figure cannot
  * silently replace the quote of the card worked on before.
  */
-function selected(found: Selected | undefined): void {
+function selected(found: Selected | undefined, announce = true): void {
   if (!found || !draft) return;
   selection = found;
-  status(say(words, "selectedWords", { text: found.text }));
+  // Not at each Shift+arrow in the keyboard's box: its caret already tells a screen reader what is selected.
+  if (announce) status(say(words, "selectedWords", { text: found.text }));
 }
 
 /** Adds a figure by hand from the selected words, with what the extractor reads in them. */
@@ -310,7 +311,7 @@ function bindForms(): void {
   // Read-only by refusing every edit, not by the readonly attribute, which takes the keyboard's caret away.
   box.addEventListener("beforeinput", (e) => e.preventDefault());
   // Chromium fires "select" for the mouse but not always for Shift and the arrows: read it after each key too.
-  for (const type of ["select", "keyup", "mouseup"]) box.addEventListener(type, () => selected(readBoxSelection(box)));
+  for (const type of ["select", "keyup", "mouseup"]) box.addEventListener(type, () => selected(readBoxSelection(box), type !== "keyup"));
   document.addEventListener("selectionchange", () => (selection = readSelection(byId("article")) ?? selection));
   byId("name").addEventListener("input", () => void previewSlug(words));
   byId("t-body").addEventListener("focus", () => (lastBody = "t-body"));
