@@ -38,4 +38,17 @@ describe("the desk says what it refuses in the interface's language", () => {
     expect(await page.textContent("#save-out")).toMatch(/^Chưa ghi gì/);
     expect(await page.textContent("#c0-value-err")).toMatch(/^Kiểm tra \(npm run check, tiếng Anh\): .+ \(data\/results\/ha-tinh\.csv:\d+:\d+\)$/);
   });
+
+  it("the desk's own refusal of a save is in Vietnamese, without check's framing", async () => {
+    const { page, click, fill, choose } = await deskPage(suite.browser, suite.setup.desk.url);
+    await choose("#existing", "ha-tinh");
+    await click("#open");
+    await fill("#article-text", MODELS);
+    await click("#propose");
+    await page.waitForSelector("#cards .card");
+    await click("#card-0 .actions button >> nth=1");
+    await click("#save");
+    await page.waitForFunction(() => document.getElementById("other-problems")!.textContent);
+    expect(await page.textContent("#other-problems li")).toBe("Chưa nhận số liệu nào: nhận ít nhất một đề xuất hoặc thêm một số liệu.");
+  });
 });

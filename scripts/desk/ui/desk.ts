@@ -248,7 +248,7 @@ async function saveDraft(): Promise<void> {
   const problems = (data.problems ?? []) as ShownProblem[];
   if (!problems.length) return void (out.textContent = told(words, data));
   out.textContent = say(words, "notSaved", { n: problems.length });
-  showProblems(problems, accepted, say(words, "otherFiles"), say(words, "checkSays"));
+  showProblems(problems, accepted, say(words, "otherFiles"), (p) => (p.word && p.word in words ? say(words, p.word, p.values) : `${say(words, "checkSays")} ${p.message}`));
 }
 
 /** After a conflict: reads the files' new hashes (and ids, metrics) from disk; the editor's decisions stay. */

@@ -121,4 +121,14 @@ export interface DeskWords {
   notFound: string;
   /** Put before each of check's own messages, which stay in English as npm run check prints them. */
   checkSays: string;
+  /** The desk's own refusals of a save (savePlan.ts), beside their fields. */
+  pSlugDiffers: string;
+  pExists: string;
+  pNoProvince: string;
+  pNeedsStory: string;
+  pNoRows: string;
+  pSourceTaken: string;
+  pSameQuote: string;
+  pArchiveTaken: string;
+  pNoSourcesList: string;
 }

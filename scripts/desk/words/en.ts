@@ -116,4 +116,13 @@ export const en: DeskWords = {
   badDecision: "The desk sent a wrong request (the desk's fault, not yours; nothing was written): {detail}",
   notFound: "The desk has no such address.",
   checkSays: "Check (npm run check):",
+  pSlugDiffers: "The slug of “{name}” is {slug}, not {asked}.",
+  pExists: "{slug} already exists: open it from the list instead of starting it again.",
+  pNoProvince: "There is no province {slug}: start it as a new one.",
+  pNeedsStory: "A new province needs its story fields.",
+  pNoRows: "No figure is accepted: accept at least one proposal or add a figure.",
+  pSourceTaken: "“{id}” is already an article in {file}: give this one its own id.",
+  pSameQuote: "Figure {n} has the same quote: give each figure the words that state it alone.",
+  pArchiveTaken: "The archive already holds a different {name}: give this article its own id.",
+  pNoSourcesList: "The story's frontmatter has no sources: [ … ] list to add this article to: add it by hand.",
 };

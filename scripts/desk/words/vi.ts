@@ -116,4 +116,13 @@ export const vi: DeskWords = {
   badDecision: "Bàn biên tập gửi một yêu cầu sai (lỗi của bàn, không phải của bạn; chưa ghi gì): {detail}",
   notFound: "Bàn biên tập không có địa chỉ này.",
   checkSays: "Kiểm tra (npm run check, tiếng Anh):",
+  pSlugDiffers: "Slug của “{name}” là {slug}, không phải {asked}.",
+  pExists: "Tỉnh {slug} đã có: mở tỉnh từ danh sách thay vì bắt đầu lại.",
+  pNoProvince: "Chưa có tỉnh {slug}: bắt đầu nó như một tỉnh mới.",
+  pNeedsStory: "Một tỉnh mới cần các trường của bài viết về tỉnh.",
+  pNoRows: "Chưa nhận số liệu nào: nhận ít nhất một đề xuất hoặc thêm một số liệu.",
+  pSourceTaken: "“{id}” đã là một bài trong {file}: đặt cho bài này mã riêng.",
+  pSameQuote: "Số liệu {n} có cùng trích dẫn: mỗi số liệu cần những chữ nói riêng về nó.",
+  pArchiveTaken: "Kho lưu đã có một {name} khác: đặt cho bài này mã riêng.",
+  pNoSourcesList: "Phần đầu (frontmatter) của bài về tỉnh không có danh sách sources: [ … ] để thêm bài này: thêm bằng tay.",
 };
