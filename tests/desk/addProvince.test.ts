@@ -132,6 +132,16 @@ describe("the desk adds a province from a pasted article", () => {
     // The whole province, from an empty desk to its built page, in a bounded number of actions (51 since a
     // selection becomes a quote only at the card's "use the selected words": one press, so none is overwritten).
     expect(actions.count()).toBeLessThanOrEqual(51);
+    // The province saved as new is in the list now, its saved article shown (not started again as dak-mau-2)
+    // until the editor asks for another, which opens the province from the list, not by its name again.
+    expect(await page.inputValue("#existing")).toBe("dak-mau");
+    expect(await page.textContent("#draft-text")).toBe("Bài dak-mau-1 của tỉnh này đã được lưu: dựng trang web để xem.");
+    await page.reload();
+    await page.waitForSelector("#cards .card");
+    expect(await page.inputValue("#s-id")).toBe("dak-mau-1");
+    await page.click("#discard");
+    await page.waitForFunction(() => (document.getElementById("s-id") as HTMLInputElement).value === "dak-mau-2");
+    expect(await page.evaluate(() => document.getElementById("name-err")?.textContent ?? "")).toBe("");
     // The build alone takes 10 s on a quiet machine and minutes on a busy shared one.
   }, 480_000);
 });
