@@ -35,10 +35,11 @@ export function deskState(root: string): Answer {
 export function openProvince(root: string, query: URLSearchParams, env: NodeJS.ProcessEnv = process.env): Answer {
   const name = query.get("name")?.trim();
   const slug = name ? slugify(name) : query.get("slug");
-  if (!isSlug(slug)) return { status: 400, body: { message: name ? `"${name}" has no letters to make a slug from` : "not a province slug" } };
+  // `word` and `values` let the page say it in its own language; `message` is for whoever reads the API itself.
+  if (!isSlug(slug)) return { status: 400, body: name ? { message: `"${name}" has no letters to make a slug from`, word: "noSlugLetters", values: { name } } : { message: "not a province slug", word: "notSlug" } };
   const files = readProjectFiles(root);
   const exists = files.stories.some((f) => f.path === `${PATHS.stories}/${slug}.mdx`);
-  if (name && exists) return { status: 409, body: { message: `${slug} already exists: pick it from the list` } };
+  if (name && exists) return { status: 409, body: { message: `${slug} already exists: pick it from the list`, word: "provinceExists", values: { slug } } };
   const ids = sourceIds(files.sources.text);
   let n = 1;
   while (ids.has(`${slug}-${n}`) || existsSync(join(archiveDir(root, env), `${slug}-${n}.txt`))) n++;
@@ -70,14 +71,14 @@ function offsetOf(text: string, line: number, column: number): number {
  */
 export function propose(root: string, body: unknown): Answer {
   const { text: raw, source, article, start } = (body ?? {}) as { text?: unknown; source?: unknown; article?: unknown; start?: unknown };
-  if (typeof raw !== "string" || raw.length > 1_000_000) return { status: 400, body: { message: "text: write the article's text" } };
+  if (typeof raw !== "string" || raw.length > 1_000_000) return { status: 400, body: { message: "text: write the article's text", word: "emptyArticle" } };
   const text = normaliseArticle(raw);
   // Only the measures: the whole project's check is for saving.
   const { metrics } = readMetrics(readProjectFiles(root).metrics);
   if (article !== undefined) {
     const whole = typeof article === "string" && article.length <= 1_000_000 ? normaliseArticle(article) : undefined;
     if (whole === undefined || typeof start !== "number" || !Number.isInteger(start) || whole.slice(start, start + text.length) !== text) {
-      return { status: 400, body: { message: "article, start: the selection must be the article's words at start" } };
+      return { status: 400, body: { message: "article, start: the selection must be the article's words at start", word: "selectionMoved" } };
     }
     const hand = handFigure(whole, start, start + text.length, metrics);
     if (hand) return { status: 200, body: { text, candidates: [{ ...hand, source: isSlug(source) ? source : "", note: "", note_en: "" }] } };
@@ -99,7 +100,7 @@ export function propose(root: string, body: unknown): Answer {
  */
 export function save(root: string, body: unknown, env: NodeJS.ProcessEnv): Answer {
   const read = readDecision(body);
-  if (!read.ok) return { status: 400, body: { message: read.message } };
+  if (!read.ok) return { status: 400, body: { message: read.message, word: "badDecision", values: { detail: read.message } } };
   const decision = { ...read.decision, article: normaliseArticle(read.decision.article) };
   const paths = writtenPaths(decision);
   const changed = changedSince(root, decision.base, paths);

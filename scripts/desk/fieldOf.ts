@@ -4,6 +4,9 @@ import type { Problem } from "../../src/lib/data/Problem.ts";
 /** A problem of the would-be project, with the desk field it concerns when there is one (e.g. `row:2:value`). */
 export interface FieldProblem extends Problem {
   field?: string;
+  /** For the desk's own problems (not check's): the desk's word for it, so the page says it in its language. */
+  word?: string;
+  values?: Record<string, string | number>;
 }
 
 /**

@@ -54,24 +54,24 @@ export function planSave(files: ProjectFiles, decision: SaveDecision, readArchiv
   const resultsPath = `${PATHS.results}/${slug}.csv`;
   const existing = files.stories.find((f) => f.path === storyPath);
   const isNew = decision.name !== undefined;
-  if (isNew && slugify(decision.name!) !== slug) own.push(at("", `the slug of "${decision.name}" is ${slugify(decision.name!)}, not ${slug}`, "province:name"));
-  if (isNew && existing) own.push(at(storyPath, `${slug} already exists: open it from the list instead of starting it again`, "province:name"));
-  if (!isNew && !existing) own.push(at(storyPath, `there is no province ${slug}: start it as a new one`, "province:name"));
-  if (isNew && !decision.story) own.push(at(storyPath, "a new province needs its story fields", "story:region"));
-  if (decision.article.trim() === "") own.push(at("", "the article is empty: paste or drop its text", "article"));
-  if (decision.rows.length === 0) own.push(at("", "no figure is accepted: accept at least one proposal or add a figure", "rows"));
+  if (isNew && slugify(decision.name!) !== slug) own.push(at("", `the slug of "${decision.name}" is ${slugify(decision.name!)}, not ${slug}`, "province:name", "pSlugDiffers", { name: decision.name!, slug: slugify(decision.name!), asked: slug }));
+  if (isNew && existing) own.push(at(storyPath, `${slug} already exists: open it from the list instead of starting it again`, "province:name", "pExists", { slug }));
+  if (!isNew && !existing) own.push(at(storyPath, `there is no province ${slug}: start it as a new one`, "province:name", "pNoProvince", { slug }));
+  if (isNew && !decision.story) own.push(at(storyPath, "a new province needs its story fields", "story:region", "pNeedsStory"));
+  if (decision.article.trim() === "") own.push(at("", "the article is empty: paste or drop its text", "article", "emptyArticle"));
+  if (decision.rows.length === 0) own.push(at("", "no figure is accepted: accept at least one proposal or add a figure", "rows", "pNoRows"));
   if (sourceIds(files.sources.text).has(source.id)) {
-    own.push(at(PATHS.sources, `"${source.id}" is already an article in ${PATHS.sources}: give this one its own id`, "source:id"));
+    own.push(at(PATHS.sources, `"${source.id}" is already an article in ${PATHS.sources}: give this one its own id`, "source:id", "pSourceTaken", { id: source.id, file: PATHS.sources }));
   }
   // appendRows keeps one row per source and quote: a second figure with the same quote would vanish silently.
   const seenQuotes = new Map<string, number>();
   decision.rows.forEach((r, i) => {
-    if (seenQuotes.has(r.quote)) own.push(at(resultsPath, `figure ${seenQuotes.get(r.quote)! + 1} has the same quote: give each figure the words that state it alone`, `row:${i}:quote`));
+    if (seenQuotes.has(r.quote)) own.push(at(resultsPath, `figure ${seenQuotes.get(r.quote)! + 1} has the same quote: give each figure the words that state it alone`, `row:${i}:quote`, "pSameQuote", { n: seenQuotes.get(r.quote)! + 1 }));
     else seenQuotes.set(r.quote, i);
   });
   const archiveName = `${source.id}.txt`;
   const archived = readArchive(archiveName);
-  if (archived !== undefined && archived !== decision.article) own.push(at("", `the archive already holds a different ${archiveName}: give this article its own id`, "source:id"));
+  if (archived !== undefined && archived !== decision.article) own.push(at("", `the archive already holds a different ${archiveName}: give this article its own id`, "source:id", "pArchiveTaken", { name: archiveName }));
   if (own.length) return { problems: own, blocking: own };
 
   // The files as they would be, through the project's own writers: the template, appendRows.
@@ -103,7 +103,7 @@ export function planSave(files: ProjectFiles, decision: SaveDecision, readArchiv
     writes.push({ path: storyPath, text: filled.story }, { path: translationPath, text: filled.translation });
   } else {
     const added = addStorySource(existing!.text, source.id);
-    if (added === undefined) return fail(at(storyPath, "the story's frontmatter has no sources: [ … ] list to add this article to: add it by hand", "source:id"));
+    if (added === undefined) return fail(at(storyPath, "the story's frontmatter has no sources: [ … ] list to add this article to: add it by hand", "source:id", "pNoSourcesList"));
     if (added !== existing!.text) {
       replace(next.stories, { path: storyPath, text: added });
       writes.push({ path: storyPath, text: added });
@@ -121,7 +121,8 @@ export function planSave(files: ProjectFiles, decision: SaveDecision, readArchiv
   return { plan: blocking.length ? undefined : { writes, archive: archived === undefined ? { name: archiveName, text: decision.article } : undefined }, problems: found, blocking };
 }
 
-const at = (file: string, message: string, field: string): FieldProblem => ({ file, line: 1, column: 1, message, field });
+/** One of the desk's own problems: its English message, and its word of the desk's dictionaries for the page. */
+const at = (file: string, message: string, field: string, word: string, values: Record<string, string | number> = {}): FieldProblem => ({ file, line: 1, column: 1, message, field, word, values });
 const fail = (p: FieldProblem) => ({ problems: [p], blocking: [p] });
 const key = (p: Problem) => `${p.file}\u0000${p.line}\u0000${p.column}\u0000${p.message}`;
 

@@ -124,7 +124,7 @@ export async function startDesk({ root, port = 4400, env = process.env }: DeskOp
     if (route === "POST /api/propose") return json(propose(root, await jsonBody(req)));
     if (route === "POST /api/save") return json(save(root, await jsonBody(req), env));
     if (route === "POST /api/build") return json(await build(((await jsonBody(req)) as { slug?: unknown } | null)?.slug));
-    return json({ status: 404, body: { message: "not found" } });
+    return json({ status: 404, body: { message: "not found", word: "notFound" } });
   };
 
   const server = createServer((req, res) => {

@@ -34,7 +34,6 @@ const CHOICES: Record<string, string[]> = {
   award_level: ["", "ppc_chair", "vff_committee", "police_director"],
   recipient: ["", "collective", "individual"],
 };
-const QUALIFIERS = ["exact", "over", "nearly", "about", "unquantified"];
 
 /** Where a card's quote stands in the article: its own offset when still true, else its first occurrence (-1 if absent). */
 export function quoteAt(text: string, card: Card): number {
@@ -42,7 +41,11 @@ export function quoteAt(text: string, card: Card): number {
   return text.slice(card.start, card.start + card.quote.length) === card.quote ? card.start : text.indexOf(card.quote);
 }
 
-/** Renders the article with each card's quote marked, as a link to its card (overlapping quotes mark the first). */
+/**
+ * Renders the article with each card's quote marked (overlapping quotes mark the first). The marks are not
+ * links: Chromium starts no selection on a link, so a drag that began on a highlight selected nothing; a click
+ * on a mark goes to its card instead (see desk.ts), and the cards are in the keyboard's order anyway.
+ */
 export function renderArticle(root: HTMLElement, text: string, cards: readonly Card[], active: number | undefined): void {
   const spans = cards.map((c) => ({ card: c, start: quoteAt(text, c) })).filter((s) => s.start >= 0).sort((a, b) => a.start - b.start);
   const parts: Node[] = [];
@@ -50,8 +53,7 @@ export function renderArticle(root: HTMLElement, text: string, cards: readonly C
   for (const { card, start } of spans) {
     if (start < at) continue;
     parts.push(document.createTextNode(text.slice(at, start)));
-    const link = el("a", { href: `#card-${card.key}` }, text.slice(start, start + card.quote.length));
-    parts.push(el("mark", { class: `${card.status}${card.key === active ? " active" : ""}`, "data-key": String(card.key) }, link));
+    parts.push(el("mark", { class: `${card.status}${card.key === active ? " active" : ""}`, "data-key": String(card.key) }, text.slice(start, start + card.quote.length)));
     at = start + card.quote.length;
   }
   parts.push(document.createTextNode(text.slice(at)));
@@ -89,7 +91,8 @@ export function renderCard(card: Card, n: number, words: Words, metrics: readonl
   const heading = el("h3", { id: `${id}-h` }, `${say(words, "figureN", { n })} — `, state);
   const metric = input(card.metric, { list: "metric-list", autocomplete: "off", spellcheck: "false" });
   const value = input(card.value, { inputmode: "decimal" });
-  const qualifier = select(QUALIFIERS, card.qualifier, (q) => `${words.qualifiers[q]} (${q})`);
+  // Every qualifier check knows: the words name each one (their type is src/lib/text/qualifiers.ts's list).
+  const qualifier = select(Object.keys(words.qualifiers), card.qualifier, (q) => `${words.qualifiers[q]} (${q})`);
   const quote = input(card.quote, { lang: "vi" });
   const note = input(card.note);
   const noteEn = input(card.note_en, { lang: "en" });

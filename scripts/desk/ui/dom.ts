@@ -13,6 +13,12 @@ export function say(words: Words, key: string, values: Record<string, string | n
   return String(words[key] ?? key).replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 
+/** What the desk's API answered, in the page's words when it names them (`word`, `values`), else its message. */
+export function told(words: Words, data: Record<string, unknown>): string {
+  if (typeof data.word === "string" && data.word in words) return say(words, data.word, (data.values ?? {}) as Record<string, string>);
+  return `${say(words, "failed")} ${String(data.message)}`;
+}
+
 /** The element with an id, typed. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return document.getElementById(id) as T;

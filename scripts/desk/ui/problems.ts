@@ -9,6 +9,9 @@ export interface ShownProblem {
   column: number;
   message: string;
   field?: string;
+  /** The desk's own problems name a word of its dictionaries; check's have none. */
+  word?: string;
+  values?: Record<string, string | number>;
 }
 
 /** Clears every problem shown beside a field. */
@@ -32,14 +35,18 @@ export function controlFor(fieldName: string, accepted: readonly Card[]): HTMLEl
   return null;
 }
 
-/** Shows each problem beside its field; those of no field are listed under a heading of their own. */
-export function showProblems(problems: readonly ShownProblem[], accepted: readonly Card[], otherHeading: string): void {
+/**
+ * Shows each problem beside its field; those of no field are listed under a heading of their own. `told`
+ * gives a problem's words: the desk's own in the page's language, check's (English, as `npm run check`
+ * prints them) after the page's words for who says them.
+ */
+export function showProblems(problems: readonly ShownProblem[], accepted: readonly Card[], otherHeading: string, told: (p: ShownProblem) => string): void {
   const rest: HTMLElement[] = [];
   for (const p of problems) {
     const control = p.field ? controlFor(p.field, accepted) : null;
-    const where = `${p.file}:${p.line}:${p.column}`;
-    if (control) showProblem(control, `${p.message} (${where})`);
-    else rest.push(el("li", {}, `${where} ${p.message}`));
+    const where = p.file ? `${p.file}:${p.line}:${p.column}` : "";
+    if (control) showProblem(control, where ? `${told(p)} (${where})` : told(p));
+    else rest.push(el("li", {}, `${where} ${told(p)}`.trim()));
   }
   if (rest.length) byId("other-problems").replaceChildren(el("h3", {}, otherHeading), el("ul", {}, ...rest));
   document.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();

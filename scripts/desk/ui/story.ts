@@ -32,8 +32,17 @@ export function storyFields(story: Record<string, string>): Record<string, strin
 /** Builds the site through the desk and links the province's page, as built, in both editions. */
 export async function build(words: Words, slug: string | undefined): Promise<void> {
   const out = byId("build-out");
+  const button = byId<HTMLButtonElement>("build");
+  // A build takes a minute: the line says so (aria-live) and the button waits, so it is not started twice.
   out.textContent = say(words, "building");
-  const { status: code, data } = await api("/api/build", { slug });
+  button.disabled = true;
+  let answer;
+  try {
+    answer = await api("/api/build", { slug });
+  } finally {
+    button.disabled = false;
+  }
+  const { status: code, data } = answer;
   if (code !== 200) return void out.replaceChildren(el("p", {}, say(words, "buildFailed")), el("pre", {}, String(data.message)));
   out.replaceChildren(el("p", {}, el("a", { href: String(data.vi), id: "built-link" }, say(words, "built")), " · ", el("a", { href: String(data.en), hreflang: "en" }, say(words, "builtEn"))));
 }

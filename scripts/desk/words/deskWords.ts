@@ -1,3 +1,5 @@
+import type { Qualifier } from "../../../src/lib/text/qualifiers.ts";
+
 /**
  * Every word the desk says, in one language (vi.ts, en.ts fill it in). `{n}`, `{files}` and `{id}` are
  * replaced where the words are used. Kept apart from src/i18n/: readers never see these.
@@ -38,7 +40,8 @@ export interface DeskWords {
   value: string;
   valueHint: string;
   qualifier: string;
-  qualifiers: Record<"exact" | "over" | "nearly" | "about" | "unquantified", string>;
+  /** A word for each qualifier check knows, in QUALIFIERS' order: the card's list shows them in this order. */
+  qualifiers: Record<Qualifier, string>;
   quote: string;
   quoteHint: string;
   useSelection: string;
@@ -105,5 +108,27 @@ export interface DeskWords {
   insertHint: string;
   needName: string;
   savedOnce: string;
+  selectedWords: string;
   failed: string;
+  restoredSaved: string;
+  nextArticle: string;
+  /** What the desk's API refuses, said in the page's language (the API's `word`). */
+  noSlugLetters: string;
+  notSlug: string;
+  provinceExists: string;
+  selectionMoved: string;
+  badDecision: string;
+  notFound: string;
+  /** Put before each of check's own messages, which stay in English as npm run check prints them. */
+  checkSays: string;
+  /** The desk's own refusals of a save (savePlan.ts), beside their fields. */
+  pSlugDiffers: string;
+  pExists: string;
+  pNoProvince: string;
+  pNeedsStory: string;
+  pNoRows: string;
+  pSourceTaken: string;
+  pSameQuote: string;
+  pArchiveTaken: string;
+  pNoSourcesList: string;
 }
