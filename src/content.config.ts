@@ -7,7 +7,8 @@ import type { Dataset } from "./lib/data/model.ts";
 import { loadProject } from "./lib/data/loadProject.ts";
 import { readProjectFiles } from "./lib/data/readProject.ts";
 import { storyEntries } from "./lib/data/storyEntries.ts";
-import { correctionRow, editionRow, metricEntry, provinceFrontmatter, resultEntry, sourceEntry, storyTranslation } from "./lib/data/schemas.ts";
+import { correctionRow, editionRow, metricEntry, resultEntry, sourceEntry } from "./lib/data/schemas.ts";
+import { provinceFrontmatter, storyTranslation } from "./lib/data/storySchemas.ts";
 
 /**
  * Every collection validates all of the editors' files together before it stores anything, and throws

@@ -1,5 +1,6 @@
 import type { Qualifier } from "../text/qualifiers.ts";
-import type { Correction, Edition, Metric, ProvinceFrontmatter, Source, StoryTranslation } from "./schemas.ts";
+import type { Correction, Edition, Metric, Source } from "./schemas.ts";
+import type { ProvinceFrontmatter, StoryTranslation } from "./storySchemas.ts";
 
 export type { Correction, Edition, Metric, Source, StoryTranslation, Qualifier };
 

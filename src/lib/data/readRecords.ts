@@ -3,7 +3,7 @@ import { allColumns, headerLine, type Columns } from "./columns.ts";
 import type { Cell, CsvTable } from "./parseCsv.ts";
 import type { Problem } from "./Problem.ts";
 import { CELL, overLimit } from "./limits.ts";
-import { PLACEHOLDER } from "./schemas.ts";
+import { PLACEHOLDER } from "./fields.ts";
 import { undecidedMessage } from "./undecided.ts";
 
 /** A CSV row as text by column name, with each cell's position for error messages. */

@@ -1,9 +1,9 @@
 import { isArchiveName } from "./archiveName.ts";
 import { z } from "astro/zod";
 import { METRIC_COMPARISONS } from "./figureIds.ts";
-import { DATE_FORMS, parsePartialDate } from "./partialDate.ts";
 import { QUALIFIERS } from "../text/qualifiers.ts";
-import { SHORT_TEXT, SUMMARY, withCommas, type Limit } from "./limits.ts";
+import { cellText, metricId, oneOf, optionalText, partialDate, quote, slug, sourceId } from "./fields.ts";
+import { parsePartialDate } from "./partialDate.ts";
 
 /** Metric groups, in the order the site presents them. */
 export const GROUPS = ["models", "campaigns", "organisations", "safety", "police", "awards", "enforcement"] as const;
@@ -15,55 +15,6 @@ export const RECIPIENTS = ["collective", "individual"] as const;
 export const EVENT_KINDS = ["review", "inspection"] as const;
 /** What a metric's values are: whole counts or percentages. */
 export const UNITS = ["count", "percent"] as const;
-
-/** Marks a text as a placeholder that `new-province` wrote and an editor has yet to fill, in any case ("todo", "Todo"). */
-export const PLACEHOLDER = /\bTODO\b/i;
-
-const slugForm = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const metricIdForm = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
-
-const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: (issue) => `${quote(issue.input)} is not a known ${what}: write one of ${values.join(", ")}` });
-
-/** A CSV cell that must be filled in (every CSV cell is checked for placeholders as it is read, in readRecords). */
-const cellText = z.string({ error: "write a text here" }).refine((s) => s.trim() !== "", { error: "is empty: write a text here" });
-
-/** A filled-in frontmatter text: not empty, not a placeholder. */
-const text = cellText.refine((s) => !PLACEHOLDER.test(s), { error: "still holds a placeholder: replace it with the real text" });
-
-/** A text cell that may be empty. */
-const optionalText = z.string();
-
-/** A filled-in frontmatter text no longer than a limit (see limits.ts, which says why each is what it is). */
-const bounded = (limit: Limit) =>
-  text.refine((s) => s.length <= limit.max, {
-    error: (issue) => `is ${withCommas(String(issue.input).length)} characters, over the limit of ${withCommas(limit.max)} (${limit.why}): shorten it`,
-  });
-
-/** A name or title: short, printed in headings, lists and labels. */
-const shortText = bounded(SHORT_TEXT);
-
-/** A date as precise as the source states it (see {@link DATE_FORMS}). */
-const partialDate = z
-  .string({ error: `write a date as ${DATE_FORMS}` })
-  .refine((s) => parsePartialDate(s) !== null, {
-    error: (issue) => `${quote(issue.input)} is not a date: write ${DATE_FORMS}, e.g. 2023-05-24 for 24/5/2023`,
-  });
-
-/** A province slug: the Vietnamese name without diacritics, đ written d, words joined by "-". */
-export const slug = z.string().regex(slugForm, {
-  error: (issue) => `${quote(issue.input)} is not a slug: write the name without diacritics, đ as d, words joined by "-" (e.g. ha-tinh)`,
-});
-
-/** A metric id: lower-case words joined by "_". */
-export const metricId = z.string().regex(metricIdForm, {
-  error: (issue) => `${quote(issue.input)} is not a metric id: write lower-case words joined by "_" (e.g. campaign_launches)`,
-});
-
-/** A source id: lower-case letters and digits joined by "-". */
-export const sourceId = z.string().regex(slugForm, {
-  error: (issue) => `${quote(issue.input)} is not a source id: write lower-case letters and digits joined by "-" (e.g. ha-tinh-1)`,
-});
 
 const metricShape = {
     /** Stable id used by results files and stories. */
@@ -175,82 +126,12 @@ export const resultRow = z.object({
   note_en: optionalText,
 });
 
-/**
- * A province story's frontmatter: everything pages need besides the story itself. Strict at every level: a
- * misspelt field ("hightlights") would otherwise be dropped in silence, and `lat: 18,34` in a flow map reads as
- * `lat: 18` plus a field "34".
- */
-export const provinceFrontmatter = z.strictObject({
-  /** The province's name, with diacritics. */
-  name: shortText,
-  /** URL slug; must equal the file name. */
-  slug,
-  /** The region of Vietnam the province lies in. */
-  region: shortText,
-  /** The provincial capital before 2025. */
-  capital: shortText,
-  /** Approximate centre for the locator map, in decimal degrees (Vietnam lies within 8–24°N, 102–118°E). */
-  coordinates: z.strictObject({
-    lat: z.number({ error: "write the latitude as a number of degrees north, e.g. 18.34" }).min(8).max(24),
-    lon: z.number({ error: "write the longitude as a number of degrees east, e.g. 105.91" }).min(102).max(118),
-  }),
-  /** The event the sources report on. */
-  event: z.strictObject({
-    /** `review` for a ten-year review conference, `inspection` for a visit that checked the program. */
-    kind: oneOf(EVENT_KINDS, "event kind"),
-    /** Our own short name for the event. */
-    title: shortText,
-    /** As precise as the sources state it (see {@link DATE_FORMS}). */
-    date: partialDate,
-  }),
-  /** The story's headline: what is distinctive in this province's report, in plain words (the name stands above it). */
-  headline: shortText,
-  /** What the province counted, in a few words, for measures provinces count differently ({ models: "mô hình “tự phòng, tự quản”" }). */
-  counts: z.record(metricId, shortText).default({}),
-  /** The standfirst: one or two sentences in our own words on why it matters, under the headline and on the home page. */
-  summary: bounded(SUMMARY),
-  /** Ids of the articles in data/sources.csv that this story draws on. */
-  sources: z.array(sourceId).min(1, { error: "list at least one source id from data/sources.csv" }),
-  /** Metric ids whose figures the home page shows for this province (up to four). */
-  highlights: z.array(metricId).max(4, { error: "choose at most four highlights" }).default([]),
-  /** What became of the province in the 2025 reorganisation. */
-  after_2025: z.strictObject({
-    /** The province it belongs to since 1/7/2025 (its own name when unchanged). */
-    province: shortText,
-    /** The provinces it was merged with; empty when unchanged. */
-    merged_with: z.array(shortText).default([]),
-  }),
-});
-
-/** The English edition of a story's frontmatter: the fields readers see in words; names, dates and figures are shared. */
-export const storyTranslation = z.strictObject({
-  /** URL slug; must equal the file name and the Vietnamese story's. */
-  slug,
-  /** The region of Vietnam, in English. */
-  region: shortText,
-  /** The event, in English. */
-  event: z.strictObject({ title: text }),
-  /** The headline in English. */
-  headline: shortText,
-  /** The `counts` words in English, for the same measures. */
-  counts: z.record(metricId, shortText).default({}),
-  /** The standfirst in English, in our own words, without figures. */
-  summary: bounded(SUMMARY),
-});
-
-/** A validated English story frontmatter. */
-export type StoryTranslation = z.infer<typeof storyTranslation>;
 
 /** A validated metric definition. */
 export type Metric = z.infer<typeof metricRow>;
 /** A validated source article. */
 export type Source = z.infer<typeof sourceRow>;
-/** A validated province frontmatter. */
-export type ProvinceFrontmatter = z.infer<typeof provinceFrontmatter>;
 
-function quote(input: unknown): string {
-  return typeof input === "string" ? `"${input}"` : String(input);
-}
 
 /** A validated results row as stored in the content layer (see model.ts `Result`). */
 export const resultEntry = z.object({

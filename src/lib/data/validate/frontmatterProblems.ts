@@ -2,7 +2,7 @@ import type { z } from "astro/zod";
 import { didYouMean } from "../closest.ts";
 import type { Problem } from "../Problem.ts";
 import { PATHS } from "../projectPaths.ts";
-import { provinceFrontmatter, storyTranslation } from "../schemas.ts";
+import { provinceFrontmatter, storyTranslation } from "../storySchemas.ts";
 
 type Position = { line: number; column: number };
 
