@@ -32,6 +32,8 @@ export interface SideViewColumn {
   label: string;
   /** The label on phones, where a column stands without its topic's header ("Khen thưởng: Chủ tịch UBND tỉnh"). */
   short: string;
+  /** True when the column is its topic's only one and says what the topic says: one header for both. */
+  alone?: boolean;
 }
 
 /** The side-by-side view in one language, ready for a component to render. */
@@ -40,7 +42,7 @@ export interface SideView {
   title: string;
   subtitle: string;
   /** The topics in column order, each with how many columns it spans. */
-  topics: { topic: SideTopic; label: string; span: number }[];
+  topics: { topic: SideTopic; label: string; span: number; /** One column whose label repeats the topic's. */ alone?: boolean }[];
   columns: SideViewColumn[];
   /** The header of the provinces' column. */
   province: string;
@@ -59,7 +61,7 @@ export const SIDE_ID = "canh-nhau";
 export function sideBySideFigure(data: SiteData, lang: Lang): SideView {
   const t = UI[lang];
   const view = sideBySide(data, data.figures);
-  const columns = view.columns.map((c) => {
+  const columns = view.columns.map((c): SideViewColumn => {
     const label = columnLabel(c, lang);
     return { key: c.key, topic: c.topic, label, short: c.award ? t.side.awardFrom(label) : label };
   });
@@ -69,6 +71,10 @@ export function sideBySideFigure(data: SiteData, lang: Lang): SideView {
     else list.push({ topic: c.topic, label: t.side.topics[c.topic], span: 1 });
     return list;
   }, []);
+  for (const t of topics) {
+    const own = columns.filter((c) => c.topic === t.topic);
+    if (own.length === 1 && own[0]!.label.toLocaleLowerCase(lang) === t.label.toLocaleLowerCase(lang)) t.alone = own[0]!.alone = true;
+  }
   const rows = view.rows.map((r) => {
     // A topic none of whose columns the province reported is named once ("phát động phong trào"); awards by body.
     const none = (i: number) => r.cells[i]!.status === "none";

@@ -6,6 +6,8 @@ import { vagueAmount } from "../../src/lib/text/vagueAmount.ts";
 import { formatFigure, mentionText } from "../../src/lib/format/formatFigure.ts";
 import { fixture, province, result } from "../fixtures/dataset.ts";
 import { indexDataset } from "../../src/lib/shape/indexDataset.ts";
+import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { realFiles } from "../helpers/project.ts";
 
 describe("the side-by-side view", () => {
   it("has a column per compared measure and per awarding body someone mentioned, and a row per province, north to south", () => {
@@ -53,6 +55,16 @@ describe("the side-by-side view", () => {
     expect(view.rows[2]!.cells.every((c) => c.words === "không báo cáo")).toBe(true);
     // English cells in English words and numbers.
     expect(sideBySideFigure(data, "en").rows[1]!.cells[0]!.values[0]!.text).toBe("more than 366");
+  });
+});
+
+describe("the side-by-side view's headers", () => {
+  it("gives a topic of one column that its label repeats one header, not two ('Mô hình / Mô hình')", () => {
+    const real = indexDataset(validateProject(realFiles()).dataset);
+    const view = sideBySideFigure(real, "vi");
+    expect(view.topics.find((t) => t.topic === "models")).toMatchObject({ label: "Mô hình", alone: true });
+    expect(view.topics.find((t) => t.topic === "awards")!.alone).toBeUndefined();
+    expect(view.columns.filter((c) => c.alone).map((c) => c.key)).toEqual(["models"]);
   });
 });
 
