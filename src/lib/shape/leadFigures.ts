@@ -10,8 +10,3 @@ export function leadFigures(dataset: Pick<Dataset, "metrics">, figures: Readonly
     return figure && metric && figure.value !== null ? [{ metric, figure }] : [];
   });
 }
-
-/** The provinces that gave a number for a measure, north to south: two or more, and it can be set side by side. */
-export function numbersFrom(provinces: readonly Province[], figures: ReadonlyMap<string, Figure>, metric: string): Province[] {
-  return [...provinces].sort((a, b) => b.coordinates.lat - a.coordinates.lat || a.slug.localeCompare(b.slug)).filter((p) => figures.get(figureKey(p.slug, metric))?.value != null);
-}
