@@ -96,10 +96,18 @@ export interface Dictionary {
     /** What Program 09 is, in one or two sentences, under the headline. */
     standfirst: string;
     provincesHeading: string;
-    /** How many numbers a province reported (counts and shares; not mentions without one). */
-    provinceCount: (numbers: number) => string;
+    /**
+     * How many numbers a province reported (counts and shares; not mentions without one), with the days they
+     * were given (formatDatePhrase's words) when those are not the day of the event the card names.
+     */
+    provinceCount: (numbers: number, given?: readonly string[]) => string;
   };
-  compare: { description: string; lede: Rich };
+  compare: {
+    description: string;
+    /** The comparison page's headline, from how many measures carry numbers of more than one province and compare. */
+    headline: (summary: CoverageSummary) => string;
+    lede: Rich;
+  };
   method: {
     description: string;
     summaryHeading: string;

@@ -105,9 +105,15 @@ export const en: Dictionary = {
     },
     standfirst: "In 2013 Vietnam's police ministry and the Fatherland Front signed Program 09 to draw residents into keeping their neighbourhoods safe. Ten years on, each province looked back in numbers of its own choosing.",
     provincesHeading: "The provinces' stories",
-    provinceCount: (n) => `${n} ${n === 1 ? "number" : "numbers"}`,
+    provinceCount: (n, given = []) => `${n} ${n === 1 ? "number" : "numbers"}${given.length ? ` given ${given.join(" and ")}` : ""}`,
   },
   compare: {
+    headline: (s) =>
+      s.shared.length === 0
+        ? "Side by side, the provinces share no measure"
+        : s.comparable.length === 0
+          ? `Side by side, the provinces share ${words(s.shared.length)} ${s.shared.length === 1 ? "measure" : "measures"}, and each counts ${s.shared.length === 1 ? "it" : "them"} its own way`
+          : `Side by side, ${words(s.comparable.length)} ${s.comparable.length === 1 ? "measure compares" : "measures compare"} across provinces`,
     description: "The models, campaign launches, attendance and awards each province reported after ten years of Program 09, side by side, with what was not reported marked as such.",
     lede: [
       "Each province reviewed the programme its own way, so most of these numbers can stand side by side but not be compared. Every number links to the sentence that stated it; “not reported” means the article does not mention it, not that it is zero. Each measure is defined under ",

@@ -104,9 +104,15 @@ export const vi: Dictionary = {
     },
     standfirst: "Năm 2013, Bộ Công an và Mặt trận Tổ quốc Việt Nam ký Chương trình phối hợp số 09 để người dân cùng giữ an ninh, trật tự nơi mình sống, qua các đợt phát động và các “mô hình” tự quản ở cơ sở. Mười năm sau, mỗi tỉnh tự tổng kết bằng những con số của riêng mình.",
     provincesHeading: "Câu chuyện từng tỉnh",
-    provinceCount: (n) => `${n} con số`,
+    provinceCount: (n, given = []) => `${n} con số${given.length ? ` nêu ${given.join(" và ")}` : ""}`,
   },
   compare: {
+    headline: (s) =>
+      s.shared.length === 0
+        ? "Đặt cạnh nhau, các tỉnh không có chỉ số nào chung"
+        : s.comparable.length === 0
+          ? `Đặt cạnh nhau, các tỉnh chỉ có ${words(s.shared.length)} chỉ số chung, và mỗi tỉnh đếm một kiểu`
+          : `Đặt cạnh nhau, ${words(s.comparable.length)} chỉ số so được giữa các tỉnh`,
     description: "Số mô hình, đợt phát động, lượt người dự và khen thưởng mà mỗi tỉnh báo cáo sau mười năm Chương trình 09, đặt cạnh nhau, với chỗ không báo cáo ghi rõ.",
     lede: [
       "Mỗi tỉnh tổng kết theo cách riêng, nên phần lớn con số chỉ đứng cạnh nhau chứ không so được với nhau. Mỗi con số dẫn về câu văn đã nêu nó; “không báo cáo” nghĩa là bài không nhắc đến, không phải bằng 0. Mỗi chỉ số được định nghĩa ở trang ",

@@ -41,6 +41,16 @@ describe.each(LANGS.map((l) => [l]))("the %s dictionary", (lang) => {
     expect(two.headline).toContain(lang === "en" ? "one measure has numbers from more than one" : "một chỉ số có số của hơn một tỉnh");
   });
 
+  it("heads the comparison page with what the data lets compare", () => {
+    const base = fixture();
+    // The fixture: one measure (models) with numbers from three provinces, each counting its own way.
+    expect(t.compare.headline(coverageSummary(base))).toMatch(lang === "en" ? /share one measure, and each counts it its own way/ : /chỉ có một chỉ số chung, và mỗi tỉnh đếm một kiểu/);
+    const none = t.compare.headline(coverageSummary({ ...base, results: base.results.filter((r) => r.metric !== "models") }));
+    expect(none).toMatch(lang === "en" ? /share no measure/ : /không có chỉ số nào chung/);
+    const two = t.compare.headline(coverageSummary({ ...base, results: [...base.results, result("trung", "teams", 12, "exact")] }));
+    expect(two).toMatch(lang === "en" ? /one measure compares across provinces/ : /một chỉ số so được giữa các tỉnh/);
+  });
+
   it("counts the provinces in the headline", () => {
     const data = fixture();
     const five = { ...data, provinces: [...data.provinces, { ...data.provinces[0]!, slug: "tay" }], metrics: [...data.metrics, metric("extra")] };
