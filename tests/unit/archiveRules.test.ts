@@ -49,7 +49,10 @@ describe("check and the build verify the same way", () => {
 
   it("where an archive is required and a copy is missing, both refuse", () => {
     const problems = checkProject(project.dir, { REQUIRE_ARCHIVE: "1" }).problems.map(formatProblem);
-    expect(problems).toContainEqual(expect.stringMatching(/^data\/results\/ha-nam\.csv:\d+:1 source "ha-nam-1" names the copy "000_a0017edc716a5e51\.txt", which is not in archive\//));
+    // At the first citing row's source cell (1-based: one past the comma before it), not at the row's first column.
+    const row = ha.split("\n").find((l) => l.includes(",ha-nam-1,"))!;
+    const at = `data/results/ha-nam.csv:${lineOf(ha, ",ha-nam-1,")}:${row.indexOf(",ha-nam-1,") + 2}`;
+    expect(problems).toContain(`${at} source "ha-nam-1" names the copy "000_a0017edc716a5e51.txt", which is not in archive/: save the article there as 000_a0017edc716a5e51.txt, or set ARCHIVE_DIR to the folder that holds the newsroom's copies`);
     expect(() => loadProject(project.dir, { REQUIRE_ARCHIVE: "1" })).toThrow(DataError);
   });
 
@@ -58,7 +61,10 @@ describe("check and the build verify the same way", () => {
     mkdirSync(join(project.dir, "archive"), { recursive: true });
     writeFileSync(join(project.dir, "archive", "003_c3177201d579e5fc.txt"), "Mở đầu bài viết thử.\nCông an tỉnh đã triệt phá trên 400 ổ nhóm tội phạm hình sự.\n");
     project.write("data/results/ha-nam.csv", ha.replace("criminal_gangs_dismantled,400,over,ha-nam-2,triệt phá trên 400 ổ nhóm tội phạm hình sự", "criminal_gangs_dismantled,400,exact,ha-nam-2,400 ổ nhóm tội phạm hình sự"));
-    const at = `data/results/ha-nam.csv:${lineOf(project.read("data/results/ha-nam.csv"), "criminal_gangs_dismantled")}:1`;
+    // At the quote cell: the row's words up to it and one past the comma before it.
+    const edited = project.read("data/results/ha-nam.csv");
+    const quoteColumn = edited.split("\n").find((l) => l.startsWith("criminal_gangs_dismantled,"))!.indexOf(",400 ổ nhóm") + 2;
+    const at = `data/results/ha-nam.csv:${lineOf(edited, "criminal_gangs_dismantled")}:${quoteColumn}`;
     const refusal = `${at} the quote leaves out "trên" before it, which the article writes with 400: quote "trên 400 ổ nhóm tội phạm hình sự"`;
     const checked = checkProject(project.dir, {});
     expect(checked.problems.map(formatProblem)).toContain(refusal);

@@ -196,7 +196,8 @@ describe("validateProject refuses bad input with file, line, column and what to 
 
   it("two articles that disagree on a figure", () => {
     const files = edit(realFiles(), HA_NAM, "models,83,exact,ha-nam-2,toàn tỉnh xây dựng mới và duy trì thực hiện 83", "models,84,exact,ha-nam-2,toàn tỉnh xây dựng mới và duy trì thực hiện 84");
-    expect(onlyProblem(files)).toMatchObject({ file: HA_NAM, line: 3, message: expect.stringMatching(/ha-nam-2 gives exact 84 for models but line 2 \(ha-nam-1\) gives exact 83/) });
+    // At the value cell of the later row: column 8, after "models,".
+    expect(onlyProblem(files)).toMatchObject({ file: HA_NAM, line: 3, column: "models,".length + 1, message: expect.stringMatching(/ha-nam-2 gives exact 84 for models but line 2 \(ha-nam-1\) gives exact 83/) });
   });
 
   it("a row with a comma outside quotes, and a quote left open", () => {

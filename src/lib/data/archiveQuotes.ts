@@ -33,7 +33,8 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
     // An invalid row of data/sources.csv is reported where it is; "names no archived copy" would be a second, false message.
     if (!source) return [];
     const archive = source.archive;
-    const where = { file: row.file, line: row.line, column: 1 };
+    // A quote that is not the article's words is the quote cell's problem; a copy that is missing, the source cell's.
+    const cell = (name: "quote" | "source") => ({ file: row.file, ...(row.cells?.[name] ?? { line: row.line, column: 1 }) });
     if (archive && !texts.has(archive)) {
       const copy = read(archive);
       // Normalised once per article, not once per quote checked against it.
@@ -48,7 +49,7 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
       if (!told.has(row.source)) {
         told.add(row.source);
         missing.push({
-          ...where,
+          ...cell("source"),
           message: archive
             ? `source "${row.source}" names the copy "${archive}", which is not in ${archiveName}: save the article there as ${archive}, or set ARCHIVE_DIR to the folder that holds the newsroom's copies`
             : `source "${row.source}" names no archived copy (archive column of data/sources.csv): save the article (npm run extract -- --to <slug> --source ${row.source} article.txt saves it and writes the name)`,
@@ -57,7 +58,7 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
       return [];
     }
     const message = figureInArticle(got, row, metrics.get(row.metric), archive!);
-    return message ? [{ ...where, message }] : [];
+    return message ? [{ ...cell("quote"), message }] : [];
   });
   return { problems: [...unreadable, ...problems], missing };
 }

@@ -19,6 +19,11 @@ export interface Result {
   /** Where the row is, for provenance and error messages. */
   file: string;
   line: number;
+  /**
+   * Where its cells start (1-based line and column), so a message about the value, the quote or the source
+   * points at that cell, not at the row's first column. Absent in rows made in code (tests, the extractor).
+   */
+  cells?: Readonly<Record<"value" | "quote" | "source", { line: number; column: number }>>;
 }
 
 /** A province as its story's frontmatter describes it, with the English edition's words for it. */

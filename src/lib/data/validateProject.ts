@@ -134,7 +134,7 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     }
     for (const result of results.filter((r) => r.province === province.slug)) {
       if (!province.sources.includes(result.source)) {
-        problems.push({ file: result.file, line: result.line, column: 1, message: `source "${result.source}" is not in the sources list of ${file.path}: add it there` });
+        problems.push({ file: result.file, ...(result.cells?.source ?? { line: result.line, column: 1 }), message: `source "${result.source}" is not in the sources list of ${file.path}: add it there` });
       }
     }
   }

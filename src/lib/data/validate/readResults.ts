@@ -79,6 +79,7 @@ export function readResults(
         note_en: record.values.note_en ?? "",
         file: file.path,
         line: record.line,
+        cells: { value: record.at("value"), quote: record.at("quote"), source: record.at("source") },
       });
     }
   }
@@ -96,8 +97,7 @@ function checkAgreement(results: readonly Result[], problems: Problem[]): void {
     else if (earlier.value !== r.value || earlier.qualifier !== r.qualifier) {
       problems.push({
         file: r.file,
-        line: r.line,
-        column: 1,
+        ...(r.cells?.value ?? { line: r.line, column: 1 }),
         message: `${r.source} gives ${r.qualifier} ${r.value ?? ""} for ${r.metric} but line ${earlier.line} (${earlier.source}) gives ${earlier.qualifier} ${earlier.value ?? ""}: keep the figure you can stand behind and explain the other in its note`,
       });
     }
