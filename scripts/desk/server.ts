@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { stripTypeScriptTypes } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -17,15 +17,11 @@ import { vi } from "./words/vi.ts";
 import type { DeskWords } from "./words/deskWords.ts";
 
 const UI = join(import.meta.dirname, "ui");
-// The only files the desk serves: a fixed list, so no part of a request's path reaches the file system.
+// The only files the desk serves: a fixed list, read once at start (its stylesheet and its page's modules), so
+// no part of a request's path reaches the file system.
 const ASSETS: Record<string, { file: string; type: string }> = {
   "/desk.css": { file: "desk.css", type: "text/css; charset=utf-8" },
-  "/ui/desk.ts": { file: "desk.ts", type: "text/javascript; charset=utf-8" },
-  "/ui/cards.ts": { file: "cards.ts", type: "text/javascript; charset=utf-8" },
-  "/ui/dom.ts": { file: "dom.ts", type: "text/javascript; charset=utf-8" },
-  "/ui/problems.ts": { file: "problems.ts", type: "text/javascript; charset=utf-8" },
-  "/ui/selection.ts": { file: "selection.ts", type: "text/javascript; charset=utf-8" },
-  "/ui/story.ts": { file: "story.ts", type: "text/javascript; charset=utf-8" },
+  ...Object.fromEntries(readdirSync(UI).filter((f) => /^[a-z]+\.ts$/i.test(f)).map((f) => [`/ui/${f}`, { file: f, type: "text/javascript; charset=utf-8" }])),
 };
 const HEADERS = {
   "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
