@@ -7,7 +7,7 @@ import { loadState, open, pickProvince, resume } from "./province.ts";
 import { reload, saveDraft } from "./saving.ts";
 import { readBoxSelection, readSelection } from "./selection.ts";
 import { desk, keep, storeKey } from "./state.ts";
-import { build, insertFigure, previewSlug } from "./story.ts";
+import { build, insertFigure, previewSlug, showEventDate } from "./story.ts";
 
 /** The story text box the editor last wrote in, where a figure is inserted. */
 let lastBody = "t-body";
@@ -21,6 +21,7 @@ function bindForms(): void {
     const target = e.target as HTMLInputElement;
     if (!desk.draft) return;
     if (target.dataset.source) desk.draft.source[target.dataset.source] = target.value;
+    if (target.dataset.source === "event_date") showEventDate(words, target.value);
     if (target.id === "article-text") desk.draft.raw = target.value;
     keep();
   });

@@ -4,6 +4,7 @@ import type { MetricInfo } from "./cards.ts";
 import { api, byId, el, say, showProblem, told } from "./dom.ts";
 import { showFigures } from "./figures.ts";
 import { desk, keep, keptDraft, lastKey, status, type Draft } from "./state.ts";
+import { showEventDate } from "./story.ts";
 
 /** Reads the provinces and the dictionary from the desk and fills the page's lists with them. */
 export async function loadState(): Promise<void> {
@@ -88,5 +89,6 @@ export function showDraft(): void {
   byId<HTMLTextAreaElement>("article-text").value = draft.raw;
   byId("step-story").hidden = !draft.isNew;
   for (const input of document.querySelectorAll<HTMLInputElement>("[data-story]")) input.value = draft.story[input.dataset.story!] ?? "";
+  showEventDate(desk.words, draft.source.event_date);
   showFigures();
 }

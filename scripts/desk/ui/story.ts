@@ -24,6 +24,11 @@ export async function previewSlug(words: Words): Promise<void> {
   byId("slug-out").textContent = data.slug ? `${say(words, "slugIs")} ${String(data.slug)}` : "";
 }
 
+/** Shows the story's event date: the article's, asked once in the article's step. */
+export function showEventDate(words: Words, date: string | undefined): void {
+  byId("t-date").textContent = date || say(words, "noDate");
+}
+
 /** Every story field of the page, empty where the editor wrote nothing (the server's checks then name it). */
 export function storyFields(story: Record<string, string>): Record<string, string> {
   return Object.fromEntries([...document.querySelectorAll<HTMLElement>("[data-story]")].map((e) => [e.dataset.story!, story[e.dataset.story!] ?? ""]));

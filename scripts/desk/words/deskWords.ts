@@ -21,6 +21,10 @@ export interface DeskWords {
   articleTitle: string;
   published: string;
   eventDate: string;
+  /** Beside the story's event date: it is the article's, and where to change it. */
+  dateFromArticle: string;
+  /** The story's event date while the article's is empty. */
+  noDate: string;
   dateHint: string;
   author: string;
   url: string;

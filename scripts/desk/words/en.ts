@@ -18,6 +18,8 @@ export const en: DeskWords = {
   articleTitle: "Headline",
   published: "Published",
   eventDate: "Date of the event",
+  dateFromArticle: "Taken from the article's “Date of the event” (step 2): change it there.",
+  noDate: "(not given)",
   dateHint: "2023-05-24, 2023-05 or --05-24 when the article gives no year; empty when it does not say.",
   author: "Author",
   url: "Web address",

@@ -18,6 +18,8 @@ export const vi: DeskWords = {
   articleTitle: "Tiêu đề bài",
   published: "Ngày đăng",
   eventDate: "Ngày sự kiện",
+  dateFromArticle: "Lấy từ ô “Ngày sự kiện” của bài (bước 2): sửa ở đó.",
+  noDate: "(bài không nêu)",
   dateHint: "2023-05-24, 2023-05 hoặc --05-24 nếu bài không nêu năm; để trống nếu bài không nêu.",
   author: "Tác giả",
   url: "Địa chỉ bài",
