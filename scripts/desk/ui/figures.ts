@@ -1,10 +1,34 @@
 // The figures step: the extractor's proposals as cards beside the highlighted article, the selection that
 // becomes a quote, and a figure added by hand from selected words.
 import { renderArticle, renderCard, type Card } from "./cards.ts";
+import { blankMetric } from "./newMetric.ts";
 import { api, byId, say, showProblem, told } from "./dom.ts";
 import { readSelection, type Selected } from "./selection.ts";
 import { figureButtons } from "./story.ts";
 import { desk, keep, status } from "./state.ts";
+
+/** A proposal of /api/propose; a proposed new metric may come with the extractor's `definition` of it. */
+interface Candidate {
+  metric: string;
+  value: number | null;
+  qualifier: string;
+  quote: string;
+  note: string;
+  note_en: string;
+  start: number;
+  definition?: { group?: string; label_vi?: string; unit?: string; keywords_vi?: string };
+}
+
+/**
+ * A new metric's fields from the extractor's definition of it, when it gives one (the draft's own cells win:
+ * an editor's edit is never overwritten by a second proposal). Without one, the fields start empty.
+ */
+function prefill(c: Candidate): void {
+  const { draft, metrics } = desk;
+  if (!draft || !c.definition || !c.metric || c.metric === "unknown" || metrics.some((m) => m.id === c.metric) || draft.metrics[c.metric]) return;
+  const { group = "", label_vi = "", unit = "count", keywords_vi = "" } = c.definition;
+  draft.metrics[c.metric] = { ...blankMetric(c.metric), group, label_vi, unit, keywords_vi, proposed: "yes" };
+}
 
 /** Draws the cards and the highlighted article from the draft (hidden until figures were proposed). */
 export function showFigures(): void {
@@ -33,8 +57,8 @@ export function showFigures(): void {
       events.changed();
     },
   };
-  const newMetric = (id: string) => (draft.metrics[id] ??= { id, group: "", label_vi: "", label_en: "", unit: "count", comparable: "yes", award_level: "", recipient: "", definition_vi: "", definition_en: "", keywords_vi: "" });
-  cards.replaceChildren(...draft.cards.map((c, i) => renderCard(c, i + 1, words, metrics, newMetric, draft.text, events)));
+  const newMetric = (id: string) => (draft.metrics[id] ??= blankMetric(id));
+  cards.replaceChildren(...draft.cards.map((c, i) => renderCard(c, i + 1, words, { metrics, choices: desk.choices }, newMetric, draft.text, events)));
   renderArticle(byId("article"), draft.text, draft.cards, desk.active);
   byId<HTMLTextAreaElement>("article-keys").value = draft.text;
   figureButtons(draft.cards);
@@ -51,7 +75,9 @@ export async function proposeFigures(event: Event): Promise<void> {
   const { status: code, data } = await api("/api/propose", { text: text.value, source: draft.source.id });
   if (code !== 200) return showProblem(text, told(words, data));
   draft.text = String(data.text);
-  draft.cards = (data.candidates as { metric: string; value: number | null; qualifier: string; quote: string; note: string; note_en: string; start: number }[]).map((c, key) => ({
+  const candidates = data.candidates as Candidate[];
+  candidates.forEach(prefill);
+  draft.cards = candidates.map((c, key) => ({
     key, status: "pending", metric: c.metric === "unknown" ? "" : c.metric, value: c.value === null ? "" : String(c.value),
     qualifier: c.qualifier, quote: c.quote, note: c.note, note_en: c.note_en, start: c.start,
   }));
@@ -80,7 +106,8 @@ export async function addFigure(): Promise<void> {
   // The figure is read where the selection stands in the article, so a drag that missed "trên" or cut "1.078" gets the whole.
   const { status: code, data } = found ? await api("/api/propose", { text: found.text, source: draft.source.id, article: draft.text, start: found.start }) : { status: 200, data: { candidates: [] } };
   if (code !== 200) return void status(told(words, data));
-  const guess = (data.candidates as { metric: string; value: number | null; qualifier: string; quote?: string; start?: number }[])[0];
+  const guess = (data.candidates as Partial<Candidate>[])[0] as Candidate | undefined;
+  if (guess) prefill(guess);
   const key = Math.max(-1, ...draft.cards.map((c) => c.key)) + 1;
   draft.cards.push({
     key, status: "pending", metric: guess && guess.metric !== "unknown" ? guess.metric : "", value: guess?.value == null ? "" : String(guess.value),

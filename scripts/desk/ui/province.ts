@@ -1,6 +1,7 @@
 // The province step: the lists from /api/state, opening (or starting) a province with its kept draft, and
 // filling every step's fields from that draft.
 import type { MetricInfo } from "./cards.ts";
+import type { Choices } from "./newMetric.ts";
 import { api, byId, el, say, showProblem, told } from "./dom.ts";
 import { showFigures } from "./figures.ts";
 import { desk, keep, keptDraft, lastKey, status, type Draft } from "./state.ts";
@@ -12,6 +13,7 @@ export async function loadState(): Promise<void> {
   const { status: code, data } = await api("/api/state");
   if (code !== 200) return void status(told(words, data));
   desk.metrics = data.metrics as MetricInfo[];
+  desk.choices = data.choices as Choices;
   const pick = byId<HTMLSelectElement>("existing");
   for (const p of data.provinces as { slug: string; name: string }[]) if (!pick.querySelector(`option[value="${p.slug}"]`)) pick.append(el("option", { value: p.slug }, p.name));
   let list = document.getElementById("metric-list");

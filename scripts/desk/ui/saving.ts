@@ -1,6 +1,6 @@
 // The save step: the decision sent to /api/save (which validates the would-be project and writes atomically),
 // its answer shown beside the fields, and the files read again after a conflict.
-import { METRIC_FIELDS } from "./cards.ts";
+import { METRIC_FIELDS } from "./newMetric.ts";
 import { api, byId, say, told } from "./dom.ts";
 import { clearProblems, showProblems, type ShownProblem } from "./problems.ts";
 import { loadState, pickProvince, showDraft, showDraftBar } from "./province.ts";

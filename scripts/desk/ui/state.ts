@@ -1,6 +1,7 @@
 // The page's shared state: the words, the dictionary, the draft in progress and what the editor points at,
 // and the one place the draft is kept (localStorage), so every module reads and keeps the same draft.
 import type { Card, MetricInfo } from "./cards.ts";
+import type { Choices } from "./newMetric.ts";
 import { readWords } from "./dom.ts";
 import type { Selected } from "./selection.ts";
 
@@ -24,12 +25,14 @@ export interface Draft {
 export const desk: {
   words: ReturnType<typeof readWords>;
   metrics: MetricInfo[];
+  /** A new metric's closed columns and their labels, from the dictionary's schema (/api/state). */
+  choices: Choices;
   draft: Draft | undefined;
   /** The card the editor works on, outlined in the article. */
   active: number | undefined;
   /** The words last selected in the article, until a card's button uses them. */
   selection: Selected | undefined;
-} = { words: readWords(), metrics: [], draft: undefined, active: undefined, selection: undefined };
+} = { words: readWords(), metrics: [], choices: { group: [], award_level: [], recipient: [], comparable: [], unit: [] }, draft: undefined, active: undefined, selection: undefined };
 
 /** The localStorage key of a province's draft. */
 export const storeKey = (slug: string): string => `desk:${slug}`;

@@ -67,6 +67,18 @@ export interface DeskWords {
   definitionVi: string;
   definitionEn: string;
   keywords: string;
+  /** The words for each unit of metrics.csv. */
+  units: Record<"count" | "percent", string>;
+  /** The keyword rows of a new metric: what they mean, their two boxes, their buttons, and why | and @ are refused. */
+  keywordsHint: string;
+  keywordWords: string;
+  keywordNear: string;
+  addKeyword: string;
+  removeKeyword: string;
+  keywordSyntax: string;
+  chooseGroup: string;
+  /** Above a new metric the extractor defined (its candidate's `definition`). */
+  fromExtractor: string;
   stepStory: string;
   storyHelp: string;
   region: string;
