@@ -7,6 +7,7 @@ import { loadState, open, pickProvince, resume } from "./province.ts";
 import { reload, saveDraft } from "./saving.ts";
 import { readBoxSelection, readSelection } from "./selection.ts";
 import { desk, keep, storeKey } from "./state.ts";
+import { bindStoryEditor } from "./storyEditor.ts";
 import { build, insertFigure, previewSlug, showEventDate } from "./story.ts";
 
 /** The story text box the editor last wrote in, where a figure is inserted. */
@@ -78,4 +79,5 @@ function bindForms(): void {
 }
 
 bindForms();
+bindStoryEditor();
 void loadState().then(resume);

@@ -6,6 +6,7 @@ import { api, byId, el, say, showProblem, told } from "./dom.ts";
 import { showFigures } from "./figures.ts";
 import { desk, keep, keptDraft, lastKey, status, type Draft } from "./state.ts";
 import { showEventDate } from "./story.ts";
+import { openStories } from "./storyEditor.ts";
 
 /** Reads the provinces and the dictionary from the desk and fills the page's lists with them. */
 export async function loadState(): Promise<void> {
@@ -93,4 +94,6 @@ export function showDraft(): void {
   for (const input of document.querySelectorAll<HTMLInputElement>("[data-story]")) input.value = draft.story[input.dataset.story!] ?? "";
   showEventDate(desk.words, draft.source.event_date);
   showFigures();
+  byId("step-build").hidden = draft.isNew && !draft.saved;
+  void openStories();
 }

@@ -5,6 +5,7 @@ import { api, byId, say, told } from "./dom.ts";
 import { clearProblems, showProblems, type ShownProblem } from "./problems.ts";
 import { loadState, pickProvince, showDraft, showDraftBar } from "./province.ts";
 import { storyFields } from "./story.ts";
+import { openStories } from "./storyEditor.ts";
 import { desk, keep, type Draft } from "./state.ts";
 
 /** Sends the decided figures, the source, new metrics and (for a new province) the story to be saved. */
@@ -48,7 +49,9 @@ export async function saveDraft(): Promise<void> {
     // A new province joins the list, and new metrics the dictionary, for the next article.
     await loadState();
     pickProvince(draft.slug, draft.name);
-    return showDraftBar();
+    showDraftBar();
+    // The stories are on disk now (a new province's, or the article's id added): the editor opens them.
+    return openStories(true);
   }
   if (code === 409) return void (out.textContent = say(words, "conflict", { files: (data.conflicts as string[]).join(", ") }));
   const problems = (data.problems ?? []) as ShownProblem[];

@@ -4,6 +4,7 @@ import type { Card, MetricInfo } from "./cards.ts";
 import type { Choices } from "./newMetric.ts";
 import { readWords } from "./dom.ts";
 import type { Selected } from "./selection.ts";
+import type { StoryDrafts } from "./storyEditor.ts";
 
 /** The decision in progress for one province: its source, article, cards, new metrics and story fields. */
 export interface Draft {
@@ -19,6 +20,8 @@ export interface Draft {
   metrics: Record<string, Record<string, string>>;
   story: Record<string, string>;
   saved: boolean;
+  /** Both stories as the story editor holds them, once the province has them on disk. */
+  stories?: StoryDrafts;
 }
 
 /** What every module of the page shares: set by the module that changes it, read by the others. */

@@ -41,10 +41,22 @@ export async function build(words: Words, slug: string | undefined): Promise<voi
   // A build takes a minute: the line says so (aria-live) and the button waits, so it is not started twice.
   out.textContent = say(words, "building");
   button.disabled = true;
+  // While it runs, a bar and the build's own last line (GET /api/build/progress, read each second) show it moves.
+  const progress = byId("build-progress");
+  progress.hidden = false;
+  const line = byId("build-line");
+  line.textContent = "";
+  const poll = setInterval(() => {
+    void api("/api/build/progress").then(({ data }) => {
+      if (data.running) line.textContent = String(data.line ?? "");
+    });
+  }, 1000);
   let answer;
   try {
     answer = await api("/api/build", { slug });
   } finally {
+    clearInterval(poll);
+    progress.hidden = true;
     button.disabled = false;
   }
   const { status: code, data } = answer;
