@@ -7,11 +7,30 @@ import { loadState, open, pickProvince, resume } from "./province.ts";
 import { reload, saveDraft } from "./saving.ts";
 import { readBoxSelection, readSelection } from "./selection.ts";
 import { desk, keep, storeKey } from "./state.ts";
-import { bindStoryEditor } from "./storyEditor.ts";
+import { bindStoryEditor, openStories } from "./storyEditor.ts";
 import { build, insertFigure, previewSlug, showEventDate } from "./story.ts";
 
 /** The story text box the editor last wrote in, where a figure is inserted. */
 let lastBody = "t-body";
+
+/**
+ * Drops the draft's article (unsaved: discarded; saved: done) and opens the province again for its next
+ * article, `<slug>-N`. Edits in the story editor are not the article's: after a saved article they carry over.
+ */
+async function nextArticle(): Promise<void> {
+  const { draft } = desk;
+  const stories = draft?.saved ? draft.stories : undefined;
+  if (draft) localStorage.removeItem(storeKey(draft.slug));
+  // A province saved as new is in the list now: open it from there, not by its name again.
+  if (draft) pickProvince(draft.slug, draft.name);
+  byId("draft-bar").hidden = true;
+  await open();
+  if (stories && desk.draft && desk.draft.slug === draft?.slug) {
+    desk.draft.stories = stories;
+    keep();
+    await openStories();
+  }
+}
 
 function bindForms(): void {
   const { words } = desk;
@@ -68,14 +87,7 @@ function bindForms(): void {
   byId("save").addEventListener("click", () => void saveDraft());
   byId("reload").addEventListener("click", () => void reload());
   byId("build").addEventListener("click", () => void build(words, desk.draft?.slug));
-  byId("discard").addEventListener("click", () => {
-    const { draft } = desk;
-    if (draft) localStorage.removeItem(storeKey(draft.slug));
-    // A province saved as new is in the list now: open it from there, not by its name again.
-    if (draft) pickProvince(draft.slug, draft.name);
-    byId("draft-bar").hidden = true;
-    byId("pick").dispatchEvent(new Event("submit", { cancelable: true }));
-  });
+  byId("discard").addEventListener("click", () => void nextArticle());
 }
 
 bindForms();
