@@ -19,7 +19,9 @@ describe("the story editor", () => {
     expect(await page.textContent("#w-vi-label")).toContain(VI);
     // A button for every metric of the province's rows, none of this session's.
     const metrics = [...new Set(project.read("data/results/ha-tinh.csv").trim().split("\n").slice(1).map((l) => l.split(",")[0]))];
-    expect(await page.$$eval("#w-figs button", (bs) => bs.map((b) => b.textContent))).toEqual(metrics.map((m) => `<Fig metric="${m}" />`));
+    expect(await page.$$eval("#w-figs button", (bs) => bs.map((b) => b.dataset.insert))).toEqual(metrics.map((m) => `<Fig metric="${m}" />`));
+    // Each says what the figure is, in the page's language, over its tag.
+    expect(await page.textContent(`#w-figs button[data-insert='<Fig metric="campaign_launches" />']`)).toBe('Đợt phát động phong trào<Fig metric="campaign_launches" />');
 
     // A typed number at the end of the Vietnamese story: check finds it at its line and column.
     const text = project.read(VI);

@@ -71,7 +71,8 @@ export async function openStories(afterSave = false): Promise<void> {
     const m = desk.metrics.find((x) => x.id === id);
     return m ? (words.lang === "en" ? m.label_en : m.label_vi) : id;
   };
-  byId("w-figs").replaceChildren(...metrics.map((id) => el("button", { type: "button", "data-insert": `<Fig metric="${id}" />`, title: label(id) }, `<Fig metric="${id}" />`)));
+  // Each button says what the figure is, in the page's language, over the tag it writes.
+  byId("w-figs").replaceChildren(...metrics.map((id) => el("button", { type: "button", class: "fig", "data-insert": `<Fig metric="${id}" />` }, el("span", {}, label(id)), el("code", {}, `<Fig metric="${id}" />`))));
   const metricSelect = byId<HTMLSelectElement>("w-claim-metric");
   metricSelect.replaceChildren(...desk.metrics.map((m) => el("option", { value: m.id }, `${label(m.id)} (${m.id})`)));
   if (metrics[0]) metricSelect.value = metrics[0];

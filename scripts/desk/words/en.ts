@@ -63,7 +63,7 @@ export const en: DeskWords = {
   definitionEn: "Definition in English",
   units: { count: "count (models, turns, cases…)", percent: "percentage (%)" },
   keywordsHint: "The desk recognises this metric when a number stands right before these words in an article; “needed nearby” (optional) are words that must be in the same clause.",
-  keywordWords: "Words in the article, right after the number",
+  keywordWords: "Words right after the number",
   keywordNear: "Needed nearby",
   addKeyword: "Add words",
   removeKeyword: "Remove words {n}",

@@ -63,7 +63,7 @@ export const vi: DeskWords = {
   definitionEn: "Định nghĩa, tiếng Anh",
   units: { count: "số đếm (mô hình, lượt, vụ…)", percent: "phần trăm (%)" },
   keywordsHint: "Bàn nhận ra chỉ số này khi một con số đứng ngay trước những chữ này trong bài; “cần có gần đó” (không bắt buộc) là chữ phải có trong cùng mệnh đề.",
-  keywordWords: "Chữ trong bài, ngay sau con số",
+  keywordWords: "Chữ ngay sau con số",
   keywordNear: "Cần có gần đó",
   addKeyword: "Thêm cụm từ",
   removeKeyword: "Xóa cụm từ {n}",
