@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { offsetAt, rebaseSources } from "../../scripts/desk/ui/storyText.ts";
 import { deskPage, deskSuite } from "./deskPage.ts";
@@ -77,6 +79,46 @@ describe("the story editor", () => {
     expect(project.read(VI)).toBe(vi);
     await click("#w-reopen");
     await page.waitForFunction((t) => (document.getElementById("w-en") as HTMLTextAreaElement).value === t, theirs);
+  });
+});
+
+describe("the story editor and a second article", () => {
+  const suite = deskSuite();
+
+  it("keeps the editor's unsaved story edits through an article's save, with the file's new sources, so both save", async () => {
+    const { desk, project } = suite.setup;
+    const { page, click, fill, choose } = await deskPage(suite.browser, desk.url);
+    const article = readFileSync(join(import.meta.dirname, "articles/binh-thuan-2.txt"), "utf8");
+    await choose("#existing", "binh-thuan");
+    await click("#open");
+    await page.waitForSelector("#step-write:not([hidden])");
+    const mine = `${await page.inputValue("#w-vi")}\nMột đoạn viết thêm trong bàn.\n`;
+    await fill("#w-vi", mine);
+    await fill("#article-text", article);
+    await click("#propose");
+    await page.waitForSelector("#cards .card");
+    const cards = await page.$$eval("#cards .card", (cs) => cs.map((c) => [c.id.slice(5), c.querySelector<HTMLInputElement>("input[id$='-quote']")!.value]));
+    for (const [key, quote] of cards) {
+      if (!quote!.includes("1.200 tổ")) {
+        await click(`#card-${key} .actions button >> nth=1`);
+        continue;
+      }
+      await fill(`#c${key}-metric`, "mediation_groups");
+      await page.press(`#c${key}-metric`, "Tab");
+      await fill(`#c${key}-value`, "1200");
+      await choose(`#c${key}-qualifier`, "nearly");
+      await fill(`#c${key}-quote`, "gần 1.200 tổ hòa giải");
+      await click(`#card-${key} .actions button >> nth=0`);
+    }
+    await click("#save");
+    await page.waitForFunction(() => /^Đã lưu/.test(document.getElementById("save-out")!.textContent!));
+    await page.waitForFunction(() => (document.getElementById("w-vi") as HTMLTextAreaElement).value.includes("binh-thuan-2"));
+    const edited = await page.inputValue("#w-vi");
+    expect(edited).toBe(mine.replace("sources: [binh-thuan-1]", "sources: [binh-thuan-1, binh-thuan-2]"));
+    await click("#w-save");
+    await page.waitForFunction(() => /^(Đã lưu|Chưa ghi|Không ghi)/.test(document.getElementById("w-out")!.textContent!));
+    expect(await page.textContent("#w-out")).toMatch(/^Đã lưu/);
+    expect(project.read("content/provinces/binh-thuan.mdx")).toBe(edited);
   });
 });
 
