@@ -15,11 +15,11 @@ let lastBody = "t-body";
 
 /**
  * Drops the draft's article (unsaved: discarded; saved: done) and opens the province again for its next
- * article, `<slug>-N`. Edits in the story editor are not the article's: after a saved article they carry over.
+ * article, `<slug>-N`. Edits in the story editor are not the article's: they carry over.
  */
 async function nextArticle(): Promise<void> {
   const { draft } = desk;
-  const stories = draft?.saved ? draft.stories : undefined;
+  const stories = draft?.stories;
   if (draft) localStorage.removeItem(storeKey(draft.slug));
   // A province saved as new is in the list now: open it from there, not by its name again.
   if (draft) pickProvince(draft.slug, draft.name);
