@@ -12,6 +12,7 @@ import { archiveDir } from "../lib/archiveDir.ts";
 import { readDecision } from "./decision.ts";
 import { normaliseArticle } from "../../src/lib/text/normaliseArticle.ts";
 import { isSlug } from "./guard.ts";
+import { metricChoices } from "./metricChoices.ts";
 import { planSave, sourceIds, touchedPaths, writtenPaths } from "./savePlan.ts";
 import { templateBodies } from "./storyFiles.ts";
 import { changedSince, hashesOf, readIfAny, writePlan } from "./writeFiles.ts";
@@ -22,13 +23,13 @@ export interface Answer {
   body: unknown;
 }
 
-/** The metrics of the project, and its provinces by slug and name, for the desk's lists. */
+/** The metrics of the project, its provinces by slug and name, and a new metric's choices, for the desk's lists. */
 export function deskState(root: string): Answer {
   const files = readProjectFiles(root);
   const { dataset } = validateProject(files);
   const names = new Map(dataset.provinces.map((p) => [p.slug, p.name]));
   const provinces = files.stories.map((f) => fileSlug(f.path)).map((slug) => ({ slug, name: names.get(slug) ?? slug }));
-  return { status: 200, body: { provinces, metrics: dataset.metrics } };
+  return { status: 200, body: { provinces, metrics: dataset.metrics, choices: metricChoices() } };
 }
 
 /** Opens a province (existing, by slug) or starts one (by name): its slug, the hashes of its files, the next source id. */

@@ -49,7 +49,10 @@ export const sourceDecision = z.object({
   note_en: line(1000),
 });
 
-/** The new province's story fields, in both languages: the template's placeholders are replaced by these. */
+/**
+ * The new province's story fields, in both languages: the template's placeholders are replaced by these. The
+ * event's date is not one of them: it is the source's `event_date`, asked once.
+ */
 export const storyDecision = z.object({
   region: line(120),
   capital: line(120),
@@ -57,7 +60,6 @@ export const storyDecision = z.object({
   lon: line(20),
   kind: line(20),
   title: line(300),
-  date: line(20),
   headline: line(200),
   summary: line(2000),
   highlights: line(400),

@@ -97,7 +97,7 @@ export function planSave(files: ProjectFiles, decision: SaveDecision, readArchiv
     writes.push(next.metrics);
   }
   if (isNew) {
-    const filled = fillStory(decision.name!, slug, source.id, decision.story!);
+    const filled = fillStory(decision.name!, slug, source, decision.story!);
     replace(next.stories, { path: storyPath, text: filled.story });
     replace(next.translations, { path: translationPath, text: filled.translation });
     writes.push({ path: storyPath, text: filled.story }, { path: translationPath, text: filled.translation });

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { stripTypeScriptTypes } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -12,20 +12,17 @@ import type { Lang } from "../../src/i18n/lang.ts";
 import { ROUTES } from "../../src/project/routes.ts";
 import { deskState, openProvince, propose, save, type Answer } from "./api.ts";
 import { isSlug, refusal } from "./guard.ts";
+import { checkStories, openStories, saveStories } from "./stories.ts";
 import { en } from "./words/en.ts";
 import { vi } from "./words/vi.ts";
 import type { DeskWords } from "./words/deskWords.ts";
 
 const UI = join(import.meta.dirname, "ui");
-// The only files the desk serves: a fixed list, so no part of a request's path reaches the file system.
+// The only files the desk serves: a fixed list, read once at start (its stylesheet and its page's modules), so
+// no part of a request's path reaches the file system.
 const ASSETS: Record<string, { file: string; type: string }> = {
   "/desk.css": { file: "desk.css", type: "text/css; charset=utf-8" },
-  "/ui/desk.ts": { file: "desk.ts", type: "text/javascript; charset=utf-8" },
-  "/ui/cards.ts": { file: "cards.ts", type: "text/javascript; charset=utf-8" },
-  "/ui/dom.ts": { file: "dom.ts", type: "text/javascript; charset=utf-8" },
-  "/ui/problems.ts": { file: "problems.ts", type: "text/javascript; charset=utf-8" },
-  "/ui/selection.ts": { file: "selection.ts", type: "text/javascript; charset=utf-8" },
-  "/ui/story.ts": { file: "story.ts", type: "text/javascript; charset=utf-8" },
+  ...Object.fromEntries(readdirSync(UI).filter((f) => /^[a-z]+\.ts$/i.test(f)).map((f) => [`/ui/${f}`, { file: f, type: "text/javascript; charset=utf-8" }])),
 };
 const HEADERS = {
   "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
@@ -83,6 +80,8 @@ export async function startDesk({ root, port = 4400, env = process.env }: DeskOp
   let preview: { url: string; close: () => Promise<void> } | undefined;
   // One build at a time: a second press while one runs waits for it (two builds would race to swap dist/).
   let running: Promise<Answer> | undefined;
+  // The build's last line of output, which the page shows while it waits (GET /api/build/progress).
+  let lastLine = "";
   const build = (slug: unknown): Promise<Answer> => {
     running ??= buildOnce(slug).finally(() => (running = undefined));
     return running;
@@ -92,8 +91,15 @@ export async function startDesk({ root, port = 4400, env = process.env }: DeskOp
       // The project's own atomic build (npm run build), then a static server of dist/ on another loopback port.
       const child = spawn(process.execPath, [join(root, "scripts/build.ts")], { cwd: root, env: { ...cleanEnv(env), ASTRO_TELEMETRY_DISABLED: "1" } });
       let output = "";
-      child.stdout.on("data", (d) => (output += d));
-      child.stderr.on("data", (d) => (output += d));
+      lastLine = "";
+      const heard = (d: Buffer) => {
+        output += d;
+        const lines = output.trimEnd().split("\n");
+        // Astro's lines start with a time and colour codes: the page shows the words only.
+        lastLine = (lines.at(-1) ?? "").replace(/\x1b\[[0-9;]*m/g, "").replace(/^\d\d:\d\d:\d\d\s*/, "").trim().slice(0, 200);
+      };
+      child.stdout.on("data", heard);
+      child.stderr.on("data", heard);
       child.on("close", async (status) => {
         if (status !== 0) return resolve({ status: 500, body: { message: output.slice(-4000) } });
         preview ??= await serve(join(root, "dist"));
@@ -123,7 +129,11 @@ export async function startDesk({ root, port = 4400, env = process.env }: DeskOp
     if (route === "GET /api/open") return json(openProvince(root, url.searchParams, env));
     if (route === "POST /api/propose") return json(propose(root, await jsonBody(req)));
     if (route === "POST /api/save") return json(save(root, await jsonBody(req), env));
+    if (route === "GET /api/story") return json(openStories(root, url.searchParams.get("slug")));
+    if (route === "POST /api/story/check") return json(checkStories(root, await jsonBody(req), env));
+    if (route === "POST /api/story/save") return json(saveStories(root, await jsonBody(req), env));
     if (route === "POST /api/build") return json(await build(((await jsonBody(req)) as { slug?: unknown } | null)?.slug));
+    if (route === "GET /api/build/progress") return json({ status: 200, body: { running: running !== undefined, line: lastLine } });
     return json({ status: 404, body: { message: "not found", word: "notFound" } });
   };
 

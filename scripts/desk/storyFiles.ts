@@ -28,8 +28,9 @@ export function templateBodies(name: string, slug: string): { body: string; body
 /**
  * A new province's story and its English edition: the project's template (provinceTemplate) with each
  * placeholder replaced by what the editor wrote in the desk. An empty field stays empty, so check names it.
+ * The event's date is the article's (`source.event_date`): the desk asks it once, in the article's step.
  */
-export function fillStory(name: string, slug: string, sourceId: string, story: StoryDecision): { story: string; translation: string } {
+export function fillStory(name: string, slug: string, source: { id: string; event_date: string }, story: StoryDecision): { story: string; translation: string } {
   const files = provinceTemplate(name, slug);
   const vi = split(files.story);
   const doc = parseDocument(vi.yaml);
@@ -39,10 +40,10 @@ export function fillStory(name: string, slug: string, sourceId: string, story: S
   set(doc, ["coordinates", "lon"], numberOr(story.lon));
   set(doc, ["event", "kind"], story.kind);
   set(doc, ["event", "title"], story.title);
-  set(doc, ["event", "date"], story.date);
+  set(doc, ["event", "date"], source.event_date);
   set(doc, ["headline"], story.headline);
   set(doc, ["summary"], story.summary);
-  set(doc, ["sources"], [sourceId]);
+  set(doc, ["sources"], [source.id]);
   set(doc, ["highlights"], list(story.highlights));
   set(doc, ["after_2025", "province"], story.after_province);
   set(doc, ["after_2025", "merged_with"], list(story.merged_with));

@@ -100,9 +100,11 @@ describe("the desk adds a province from a pasted article", () => {
     await page.keyboard.type(STORY.slice(STORY.indexOf(" />") + 3));
     actions.typed();
     expect(await page.inputValue("#t-body")).toBe(STORY);
-    for (const [field, text] of Object.entries({ region: "Tây Nguyên", capital: "Buôn Mẫu", lat: "12.9", lon: "108.3", title: "Hội nghị tổng kết 10 năm Chương trình 09", date: "2023-05-12", headline: "Một tỉnh chỉ có trong bài kiểm thử", summary: "Một tỉnh chỉ có trong bài kiểm thử của bàn biên tập.", highlights: "models", region_en: "Central Highlands", title_en: "Review of ten years of Program 09", headline_en: "A province that exists only in a test", summary_en: "A province that exists only in the desk's test.", body_en: STORY_EN })) {
+    for (const [field, text] of Object.entries({ region: "Tây Nguyên", capital: "Buôn Mẫu", lat: "12.9", lon: "108.3", title: "Hội nghị tổng kết 10 năm Chương trình 09", headline: "Một tỉnh chỉ có trong bài kiểm thử", summary: "Một tỉnh chỉ có trong bài kiểm thử của bàn biên tập.", highlights: "models", region_en: "Central Highlands", title_en: "Review of ten years of Program 09", headline_en: "A province that exists only in a test", summary_en: "A province that exists only in the desk's test.", body_en: STORY_EN })) {
       await fill(`#t-${field}`, text);
     }
+    // The event's date is asked once, in the article's step; the story shows it from there.
+    expect(await page.textContent("#t-date")).toBe("2023-05-12");
     await click("#save");
     await page.waitForFunction(() => document.getElementById("save-out")!.textContent !== "" && document.getElementById("save-progress")!.textContent === "");
     const problems = await page.$$eval(".problem:not(:empty), #other-problems li", (ps) => ps.map((p) => p.textContent));
@@ -111,6 +113,7 @@ describe("the desk adds a province from a pasted article", () => {
     expect(project.read("data/results/dak-mau.csv")).not.toContain("11 cá nhân");
     expect(project.read("data/metrics.csv")).toContain("weapons_surrendered,enforcement,");
     expect(project.read("archive/dak-mau-1.txt")).toBe(ARTICLE);
+    expect(project.read("content/provinces/dak-mau.mdx")).toMatch(/\n {2}date: 2023-05-12\n/);
     expect(project.read("data/sources.csv")).toContain("dak-mau-1,dak-mau,Báo Thử Nghiệm,Đắk Mẫu tổng kết mười năm,2023-05-13,2023-05-12,,,dak-mau-1.txt,,");
 
     const check = runScript(project.dir, "scripts/check.ts", [], { env: FRESH });

@@ -46,8 +46,11 @@ describe("the desk shows its progress", () => {
     expect(await page.textContent("#build-out")).toMatch(/^Đang dựng trang/);
     expect(await page.getAttribute("#build-out", "aria-live")).toBe("polite");
     expect(await page.isDisabled("#build")).toBe(true);
+    // A bar, and the build's own last line beside it, while it runs.
+    expect(await page.isVisible("#build-progress progress")).toBe(true);
     buildDone();
     await page.waitForFunction(() => !(document.getElementById("build") as HTMLButtonElement).disabled);
     expect(await page.textContent("#build-out")).toContain("held by the test");
+    expect(await page.isHidden("#build-progress")).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import { realFiles } from "../helpers/project.ts";
 const ARTICLE = "Sáng 3/4, tỉnh Đắk Mẫu tổng kết. Toàn tỉnh có 31 mô hình tự quản và tổ chức trên 77 đợt phát động.";
 const source = { id: "dak-mau-1", outlet: "Báo Thử", title: "Tổng kết", published: "2023-04-04", event_date: "2023-04-03", author: "", url: "", note: "", note_en: "" };
 const story = {
-  region: "Tây Nguyên", capital: "Buôn Mẫu", lat: "12.9", lon: "108.3", kind: "review", title: "Hội nghị tổng kết", date: "2023-04-03",
+  region: "Tây Nguyên", capital: "Buôn Mẫu", lat: "12.9", lon: "108.3", kind: "review", title: "Hội nghị tổng kết",
   headline: "Một tỉnh của bài kiểm thử", summary: "Một tỉnh của bài kiểm thử.", highlights: "models", after_province: "Đắk Mẫu", merged_with: "",
   body: 'Đắk Mẫu có <Fig metric="models" /> mô hình.\n', region_en: "Central Highlands", title_en: "Review conference", headline_en: "A test province counts its own way", summary_en: "A test province.",
   body_en: 'Đắk Mẫu has <Fig metric="models" /> models.\n',
@@ -65,6 +65,11 @@ describe("the save plan", () => {
     expect(blocking.map((p) => p.field).sort()).toEqual(["metric:launch_events:label_en", "source:url", "story:region", "story_en:summary"]);
   });
 
+  it("takes the story's event date from the article's, so a wrong date is refused in the story as the article's event date", () => {
+    const { blocking } = planSave(realFiles(), decision({ source: { ...source, event_date: "24/5/2023" } }), none);
+    expect(blocking.map((p) => p.field).sort()).toEqual(["source:event_date", "story:event.date"]);
+  });
+
   it("refuses an empty article, no accepted figure, a source id that exists, two figures with one quote, and a province that exists", () => {
     expect(planSave(realFiles(), decision({ article: " " }), none).blocking.map((p) => p.field)).toContain("article");
     expect(planSave(realFiles(), decision({ rows: [] }), none).blocking.map((p) => p.field)).toContain("rows");
@@ -101,7 +106,9 @@ describe("the files a save must find unchanged", () => {
 
 describe("the story files", () => {
   it("fill the project's template: its notes stay, its placeholders are the editor's words", () => {
-    const { story: vi, translation } = fillStory("Đắk Mẫu", "dak-mau", "dak-mau-1", story);
+    const { story: vi, translation } = fillStory("Đắk Mẫu", "dak-mau", source, story);
+    // The event's date is the article's, asked once in the desk.
+    expect(vi).toMatch(/\n {2}date: 2023-04-03\n/);
     expect(vi).toMatch(/^---\nname: Đắk Mẫu\nslug: dak-mau\nregion: Tây Nguyên\ncapital: Buôn Mẫu\n# /);
     expect(vi).toContain("coordinates: { lat: 12.9, lon: 108.3 }");
     expect(vi).toContain("sources: [ dak-mau-1 ]");
@@ -111,7 +118,7 @@ describe("the story files", () => {
   });
 
   it("point each line of the frontmatter at its field", () => {
-    const { story: vi } = fillStory("Đắk Mẫu", "dak-mau", "dak-mau-1", story);
+    const { story: vi } = fillStory("Đắk Mẫu", "dak-mau", source, story);
     const line = (needle: string) => vi.split("\n").findIndex((l) => l.includes(needle)) + 1;
     expect(storyFieldAt(vi, line("region:"))).toBe("region");
     expect(storyFieldAt(vi, line("  title:"))).toBe("event.title");

@@ -8,7 +8,7 @@ import { ROOT } from "../helpers/project.ts";
 /** The words the desk's server names for the page to say (`word: "…"` in an answer, the 4th argument of savePlan's `at`). */
 function namedWords(): string[] {
   const found = new Set<string>();
-  for (const file of ["api.ts", "server.ts", "savePlan.ts"]) {
+  for (const file of ["api.ts", "server.ts", "savePlan.ts", "stories.ts"]) {
     const text = readFileSync(join(ROOT, "scripts/desk", file), "utf8");
     for (const m of text.matchAll(/\bword: "(\w+)"/g)) found.add(m[1]!);
     for (const m of text.matchAll(/\bat\([^;]*?, "([\w:]+|row:\$\{i\}:quote)"\s*\)?,?\s*"(\w+)"/g)) found.add(m[2]!);

@@ -1,5 +1,6 @@
 // The figures under review: the article with each figure's quote highlighted in place, and one card per figure.
 import { el, field, say, showProblem, type Words } from "./dom.ts";
+import { renderNewMetric, type Choices } from "./newMetric.ts";
 
 /** A figure under review: the results row's cells, where its quote stands, and the editor's decision. */
 export interface Card {
@@ -23,17 +24,6 @@ export interface MetricInfo {
   group: string;
   unit: string;
 }
-
-/** The columns of a new metric the editor defines, in data/metrics.csv's order. */
-export const METRIC_FIELDS = ["id", "group", "label_vi", "label_en", "unit", "comparable", "award_level", "recipient", "definition_vi", "definition_en", "keywords_vi"] as const;
-const METRIC_WORDS: Record<string, string> = { id: "metricId", group: "group", label_vi: "labelVi", label_en: "labelEn", unit: "unit", comparable: "comparable", award_level: "awardLevel", recipient: "recipient", definition_vi: "definitionVi", definition_en: "definitionEn", keywords_vi: "keywords" };
-const CHOICES: Record<string, string[]> = {
-  group: ["models", "campaigns", "organisations", "safety", "awards", "enforcement"],
-  unit: ["count", "percent"],
-  comparable: ["yes", "caution"],
-  award_level: ["", "ppc_chair", "vff_committee", "police_director"],
-  recipient: ["", "collective", "individual"],
-};
 
 /** Where a card's quote stands in the article: its own offset when still true, else its first occurrence (-1 if absent). */
 export function quoteAt(text: string, card: Card): number {
@@ -85,7 +75,8 @@ function select(values: readonly string[], current: string, word: (v: string) =>
  * One card: the figure's fields (metric chosen from the dictionary by label or id, value, qualifier, quote,
  * notes), the definition of a new metric when the id is not in the dictionary, and accept / reject buttons.
  */
-export function renderCard(card: Card, n: number, words: Words, metrics: readonly MetricInfo[], newMetric: (id: string) => Record<string, string>, text: string, on: CardEvents): HTMLElement {
+export function renderCard(card: Card, n: number, words: Words, dictionary: { metrics: readonly MetricInfo[]; choices: Choices }, newMetric: (id: string) => Record<string, string>, text: string, on: CardEvents): HTMLElement {
+  const { metrics, choices } = dictionary;
   const id = `c${card.key}`;
   const state = el("span", { class: "state" }, words.status[card.status]!);
   const heading = el("h3", { id: `${id}-h` }, `${say(words, "figureN", { n })} — `, state);
@@ -96,7 +87,7 @@ export function renderCard(card: Card, n: number, words: Words, metrics: readonl
   const quote = input(card.quote, { lang: "vi" });
   const note = input(card.note);
   const noteEn = input(card.note_en, { lang: "en" });
-  const define = el("fieldset", {});
+  const define = el("fieldset", { class: "new-metric" });
   const accept = el("button", { type: "button", "aria-pressed": String(card.status === "accepted") }, say(words, "accept"));
   const reject = el("button", { type: "button", "aria-pressed": String(card.status === "rejected") }, say(words, "reject"));
   const use = el("button", { type: "button" }, say(words, "useSelection"));
@@ -125,22 +116,8 @@ export function renderCard(card: Card, n: number, words: Words, metrics: readonl
   const drawDefinition = () => {
     const show = card.metric !== "" && !known(card.metric);
     define.hidden = !show;
-    if (!show) return define.replaceChildren();
-    const values = newMetric(card.metric);
-    define.replaceChildren(
-      el("legend", {}, say(words, "newMetric", { id: card.metric })),
-      ...METRIC_FIELDS.filter((f) => f !== "id").map((f) => {
-        const control = f in CHOICES ? select(CHOICES[f]!, values[f] ?? "", (v) => v || "—") : f.startsWith("definition") ? (el("textarea", { rows: "2" }) as HTMLTextAreaElement) : input("");
-        (control as HTMLInputElement).value = values[f] ?? "";
-        if (f.endsWith("_en")) control.setAttribute("lang", "en");
-        control.dataset.metric = f;
-        control.addEventListener("input", () => {
-          values[f] = (control as HTMLInputElement).value;
-          on.changed(card);
-        });
-        return field(`${id}-m-${f}`, say(words, METRIC_WORDS[f]!), control);
-      }),
-    );
+    if (show) renderNewMetric(define, id, newMetric(card.metric), words, choices, () => on.changed(card));
+    else define.replaceChildren();
   };
   const checkQuote = () => showProblem(quote, card.quote && !text.includes(card.quote) ? say(words, "quoteMissing") : "");
   const bind = (control: HTMLInputElement | HTMLSelectElement, key: "metric" | "value" | "qualifier" | "quote" | "note" | "note_en") =>

@@ -23,11 +23,13 @@ export function clearProblems(): void {
 /** The control a problem's field names, when the page has one. */
 export function controlFor(fieldName: string, accepted: readonly Card[]): HTMLElement | null {
   const [kind, a, b] = fieldName.split(":");
-  const story: Record<string, string> = { "coordinates.lat": "lat", "coordinates.lon": "lon", coordinates: "lat", "event.kind": "kind", "event.title": "title", "event.date": "date", "after_2025.province": "after_province", "after_2025.merged_with": "merged_with", sources: "region" };
+  const story: Record<string, string> = { "coordinates.lat": "lat", "coordinates.lon": "lon", coordinates: "lat", "event.kind": "kind", "event.title": "title", "after_2025.province": "after_province", "after_2025.merged_with": "merged_with", sources: "region" };
   const en: Record<string, string> = { region: "region_en", "event.title": "title_en", summary: "summary_en", headline: "headline_en", body: "body_en", event: "title_en" };
   if (kind === "row") return document.getElementById(`c${accepted[Number(a)]?.key}-${b === "source" ? "quote" : b}`);
   if (kind === "source") return document.querySelector(`[data-source="${a}"]`);
   if (kind === "metric") return document.querySelector(`#cards .card:not(.rejected) [data-metric="${b}"]`) ?? document.querySelector(`[data-metric="${b}"]`);
+  // The event's date is asked once, as the article's: a problem with the story's date is shown there.
+  if (kind === "story" && a === "event.date") return document.querySelector('[data-source="event_date"]');
   if (kind === "story") return document.querySelector(`[data-story="${story[a!] ?? a}"]`);
   if (kind === "story_en") return document.querySelector(`[data-story="${en[a!] ?? a}"]`);
   if (kind === "article") return byId("article-text");

@@ -24,6 +24,11 @@ export async function previewSlug(words: Words): Promise<void> {
   byId("slug-out").textContent = data.slug ? `${say(words, "slugIs")} ${String(data.slug)}` : "";
 }
 
+/** Shows the story's event date: the article's, asked once in the article's step. */
+export function showEventDate(words: Words, date: string | undefined): void {
+  byId("t-date").textContent = date || say(words, "noDate");
+}
+
 /** Every story field of the page, empty where the editor wrote nothing (the server's checks then name it). */
 export function storyFields(story: Record<string, string>): Record<string, string> {
   return Object.fromEntries([...document.querySelectorAll<HTMLElement>("[data-story]")].map((e) => [e.dataset.story!, story[e.dataset.story!] ?? ""]));
@@ -36,10 +41,22 @@ export async function build(words: Words, slug: string | undefined): Promise<voi
   // A build takes a minute: the line says so (aria-live) and the button waits, so it is not started twice.
   out.textContent = say(words, "building");
   button.disabled = true;
+  // While it runs, a bar and the build's own last line (GET /api/build/progress, read each second) show it moves.
+  const progress = byId("build-progress");
+  progress.hidden = false;
+  const line = byId("build-line");
+  line.textContent = "";
+  const poll = setInterval(() => {
+    void api("/api/build/progress").then(({ data }) => {
+      if (data.running) line.textContent = String(data.line ?? "");
+    });
+  }, 1000);
   let answer;
   try {
     answer = await api("/api/build", { slug });
   } finally {
+    clearInterval(poll);
+    progress.hidden = true;
     button.disabled = false;
   }
   const { status: code, data } = answer;

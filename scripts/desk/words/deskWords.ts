@@ -21,6 +21,10 @@ export interface DeskWords {
   articleTitle: string;
   published: string;
   eventDate: string;
+  /** Beside the story's event date: it is the article's, and where to change it. */
+  dateFromArticle: string;
+  /** The story's event date while the article's is empty. */
+  noDate: string;
   dateHint: string;
   author: string;
   url: string;
@@ -63,6 +67,18 @@ export interface DeskWords {
   definitionVi: string;
   definitionEn: string;
   keywords: string;
+  /** The words for each unit of metrics.csv. */
+  units: Record<"count" | "percent", string>;
+  /** The keyword rows of a new metric: what they mean, their two boxes, their buttons, and why | and @ are refused. */
+  keywordsHint: string;
+  keywordWords: string;
+  keywordNear: string;
+  addKeyword: string;
+  removeKeyword: string;
+  keywordSyntax: string;
+  chooseGroup: string;
+  /** Above a new metric the extractor defined (its candidate's `definition`). */
+  fromExtractor: string;
   stepStory: string;
   storyHelp: string;
   region: string;
@@ -85,6 +101,36 @@ export interface DeskWords {
   summaryEn: string;
   bodyEn: string;
   stepSave: string;
+  /** The story editor (both editions) and the build step. */
+  stepWrite: string;
+  writeHelp: string;
+  writeFigs: string;
+  writeClaims: string;
+  claimMetric: string;
+  claimReporters: string;
+  claimReporterCount: string;
+  claimProvinceCount: string;
+  claimCompare: string;
+  claimChart: string;
+  claimVi: string;
+  writeVi: string;
+  writeEn: string;
+  writeRules: string;
+  check: string;
+  saveStories: string;
+  reopenStories: string;
+  checking: string;
+  checkFound: string;
+  checkOk: string;
+  savingStories: string;
+  storiesSaved: string;
+  storiesConflict: string;
+  storiesNotSaved: string;
+  editionVi: string;
+  editionEn: string;
+  stepBuild: string;
+  buildHelp: string;
+  noStory: string;
   save: string;
   saving: string;
   saved: string;
