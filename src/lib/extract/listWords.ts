@@ -1,0 +1,37 @@
+import { COUNTED_NOUNS } from "./countedNouns.ts";
+
+/**
+ * Nouns that, after a comma or "và", carry on the list of what one figure counts ("828 cơ quan, doanh nghiệp,
+ * trường học"; "100% xã, phường, thị trấn"): the counted nouns and the kinds of place and body they are listed with.
+ */
+export const LIST_NOUNS: readonly string[] = [
+  ...COUNTED_NOUNS,
+  "nhà trường", "trường", "bệnh viện", "đơn vị", "tổ chức", "phường", "thị trấn", "huyện", "thị xã", "thành phố",
+  "làng", "buôn", "khóm", "khu", "nhóm", "đội", "hội", "chi hội", "cửa hàng", "nhà hàng", "khách sạn", "nhà trọ",
+  "chợ", "bến", "cơ sở kinh doanh", "hộ kinh doanh", "công nhân", "học sinh", "sinh viên", "thanh niên", "phụ nữ",
+  "cựu chiến binh", "nông dân", "người dân", "đảng viên", "tài liệu", "sách", "tờ gấp", "băng rôn", "áp phích",
+];
+
+/**
+ * Pairs Vietnamese writes with a comma inside one phrase ("an ninh, trật tự", "tuyên truyền, phổ biến"): the
+ * comma between them ends no clause. Written as the two words around the comma.
+ */
+export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
+  ["an ninh", "trật tự"], ["tự phòng", "tự quản"], ["tự quản", "tự bảo vệ"], ["tự phòng", "tự bảo vệ"],
+  ["tuyên truyền", "phổ biến"], ["tuyên truyền", "vận động"], ["tuyên truyền", "giáo dục"], ["phổ biến", "giáo dục"],
+  ["phòng", "chống"], ["phát hiện", "tố giác"], ["tố giác", "truy nã"], ["xây dựng", "củng cố"], ["củng cố", "nhân rộng"],
+  ["xây dựng", "nhân rộng"], ["duy trì", "nhân rộng"], ["tin", "bài"], ["tổ", "nhóm"], ["tổ", "đội"], ["ổ", "nhóm"],
+  ["bắt", "vận động"], ["vận động", "thuyết phục"], ["tội phạm", "tệ nạn xã hội"], ["ma túy", "ma tuý"],
+];
+
+/**
+ * Words that open a clause of their own after what a figure counts, even with no comma before them: the quote of
+ * the figure ends before them ("1.240 nguồn tin có giá trị giúp làm rõ …").
+ */
+export const CLAUSE_OPENERS: readonly string[] = ["góp phần", "nhằm", "qua đó", "từ đó", "nhờ đó", "nhưng", "song", "giúp", "tạo"];
+
+/**
+ * Words that join another figure to the one before it: where a number follows, the first figure's clause ends
+ * before the last of them ("38 cụm an ninh với 319 thành viên", "86 buổi tuyên truyền cho gần 9.000 lượt người").
+ */
+export const JOINING_WORDS: readonly string[] = ["và", "với", "cùng", "cho", "để", "giúp", "nhằm", "thuộc", "trong đó", "gồm", "bao gồm", "trong", "thu hút", "có", "của", "đạt", "ra", "tại", "ở"];
