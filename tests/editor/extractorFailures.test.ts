@@ -23,16 +23,17 @@ describe("proposals that were not figures", () => {
   });
 
   it("does not propose 'nhiều mô hình' beside a stated count of the models", () => {
-    expect(summary("Toàn huyện có 654 mô hình tự quản, nhiều mô hình hoạt động hiệu quả.")).toEqual([["models", 654, "exact"]]);
+    expect(summary("Toàn tỉnh có 654 mô hình tự quản, nhiều mô hình hoạt động hiệu quả.")).toEqual([["models", 654, "exact"]]);
     expect(summary("Toàn tỉnh có 512 mô hình. Nhiều mô hình được Bộ Công an khen thưởng.")).toEqual([["models", 512, "exact"]]);
     // Without a count, "many models" is what the article says, and stays.
     expect(summary("Nhiều mô hình hay được duy trì ở cơ sở.")).toEqual([["models", null, "unquantified"]]);
   });
 
   it("proposes a rounded headline figure once, and not at all beside the exact one", () => {
-    const headline = "Lâm Sơn: hơn 650 mô hình tự quản giữ bình yên thôn xóm\nHuyện Lâm Sơn đã xây dựng hơn 650 mô hình tự quản về an ninh, trật tự.";
+    // A province's headline: since issue 22, a district's count of models ("toàn huyện") is no `models` figure.
+    const headline = "Lâm Sơn: hơn 650 mô hình tự quản giữ bình yên thôn xóm\nTỉnh Lâm Sơn đã xây dựng hơn 650 mô hình tự quản về an ninh, trật tự.";
     expect(summary(headline)).toEqual([["models", 650, "over"]]);
-    expect(summary(`${headline}\nTheo báo cáo, toàn huyện hiện có 654 mô hình tự quản.`)).toEqual([["models", 654, "exact"]]);
+    expect(summary(`${headline}\nTheo báo cáo, toàn tỉnh hiện có 654 mô hình tự quản.`)).toEqual([["models", 654, "exact"]]);
     // A different figure of the same measure is no rounding: both stay for the editor to settle.
     expect(summary("Năm 2015 có hơn 300 mô hình. Đến nay có 654 mô hình.").map((r) => r[1])).toEqual([300, 654]);
   });
@@ -51,7 +52,7 @@ describe("metric guesses", () => {
   it.each([
     ["Công an thu giữ 12,5 kg thuốc nổ cùng nhiều kíp nổ và vũ khí tự chế.", "kg_thuoc_no"],
     ["Các địa phương duy trì 615 tổ, nhóm tự quản ở khu dân cư.", "to_nhom_tu_quan"],
-    ["Quần chúng cung cấp 1.240 nguồn tin có giá trị.", "nguon_tin"],
+    ["Quần chúng cung cấp 1.240 nguồn tin có giá trị.", "nguon_tin_co_gia_tri"],
   ])("proposes an id that ends with the noun phrase: %s → %s", (text, id) => {
     expect(extract(text)[0]).toMatchObject({ metric: id, proposed: true });
   });
@@ -65,8 +66,8 @@ describe("metric guesses", () => {
   });
 
   it("reuses an id of data/metrics.csv once it is there, instead of proposing it again", () => {
-    const withTips = [...metrics, { ...metrics[0]!, id: "nguon_tin", keywords_vi: "" }];
-    expect(extractFigures("Quần chúng cung cấp 1.240 nguồn tin có giá trị.", withTips)[0]).toMatchObject({ metric: "nguon_tin", proposed: false });
+    const withTips = [...metrics, { ...metrics[0]!, id: "nguon_tin_co_gia_tri", keywords_vi: "" }];
+    expect(extractFigures("Quần chúng cung cấp 1.240 nguồn tin có giá trị.", withTips)[0]).toMatchObject({ metric: "nguon_tin_co_gia_tri", proposed: false });
   });
 
   it("gives kinds listed after the headline count their own ids, so models are not counted twice", () => {
@@ -111,7 +112,7 @@ describe("one row per measure where the article repeats itself", () => {
 // Issue 21: the extractor reads figures through the text module's one reading (readFigure), as check does.
 describe("figures read as check reads them", () => {
   it("reads a number grouped with spaces whole, and quotes it whole", () => {
-    expect(extract("Thu hút hơn 114 924 lượt người tham gia.").map((r) => [r.metric, r.value, r.qualifier, r.quote])).toEqual([["campaign_participant_turns", 114924, "over", "hơn 114 924 lượt người tham gia"]]);
+    expect(extract("Thu hút hơn 114 924 lượt người tham gia.").map((r) => [r.metric, r.value, r.qualifier, r.quote])).toEqual([["luot_nguoi_tham_gia", 114924, "over", "hơn 114 924 lượt người tham gia"]]);
   });
 
   it("does not propose a change as a count, nor the value a change started from", () => {

@@ -1,6 +1,7 @@
 import { BOUNDS_BEFORE } from "../text/bounds.ts";
 import { countedNoun, startsWithWords } from "./countedNoun.ts";
 import { notAFigure } from "./notAFigure.ts";
+import { NOT_COUNTED } from "./countedNouns.ts";
 import { CLAUSE_OPENERS, COMMA_PAIRS, JOINING_WORDS, LIST_NOUNS } from "./listWords.ts";
 
 // What ends a clause outright: a sentence mark or semicolon or colon before a space (not the dot of "114.924"),
@@ -81,7 +82,10 @@ function listGoesOn(text: string, i: number, limit: number): boolean {
   const before = text.slice(Math.max(0, i - 30), i).toLowerCase();
   if (COMMA_PAIRS.some(([a, b]) => before.endsWith(a) && startsWithWords(after, b))) return true;
   // A listed noun, with no number of its own after it: "15 tập thể, 22 cá nhân" are two figures.
-  return LIST_NOUNS.some((n) => startsWithWords(after, n)) && !/^\d/.test(after);
+  // The longest listed noun, which "tổ chức" (to organise) is not, for all that it starts with "tổ".
+  const noun = LIST_NOUNS.filter((n) => startsWithWords(after, n)).sort((a, b) => b.length - a.length)[0];
+  if (!noun || NOT_COUNTED.some((w) => w.length > noun.length && startsWithWords(after, w))) return false;
+  return !/^\d/.test(after);
 }
 
 /** The offset of the first match of a global pattern in a text, or -1. */

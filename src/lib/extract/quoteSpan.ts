@@ -13,6 +13,9 @@ export function quoteSpan(text: string, start: number, end: number): { start: nu
   const all = numbersIn(text);
   const reading = readFigure(text, start, all);
   let from = reading ? Math.min(start, reading.span.start) : start;
+  // "đạt" (reaching) right before the number is read with it, as a bound is: "đạt 100% số xã, thị trấn".
+  const reached = /(?:^|[^\p{L}])(đạt\s+)$/iu.exec(text.slice(Math.max(0, from - 8), from));
+  if (reached) from -= reached[1]!.length;
   let to = Math.max(phraseEnd(text, end), reading ? reading.span.end : end);
   // The edges may not cut a number in two (a range's other end was taken whole by the reading).
   const cutAtStart = numberAt(text, from, all);
