@@ -42,6 +42,8 @@ describe("npm run extract", () => {
     expect(project.read(RESULTS)).toBe(`${HEADER}models,45,exact,dak-thu-1,45 mô hình tự quản,,\nTODO:nguon_tin_toi_pham,340,exact,dak-thu-1,340 nguồn tin về tội phạm,,\n`);
     expect(out.stdout).toContain("Added 2 rows to data/results/dak-thu.csv:");
     expect(out.stdout).toContain("TODO:nguon_tin_toi_pham  exact 340  “340 nguồn tin về tội phạm”");
+    // Issue 22: a proposed metric comes with the row of data/metrics.csv the extractor suggests.
+    expect(out.stdout).toContain("new metric nguon_tin_toi_pham: group enforcement, unit count, label_vi “Nguồn tin tội phạm”, keywords_vi “nguồn tin về tội phạm”");
     expect(out.stdout).toContain("Saved the article's text as copies/dak-thu-1.txt.");
     expect(project.read("copies/dak-thu-1.txt")).toBe(article);
     expect(out.stderr).toContain("dak-thu-1 has no row in data/sources.csv yet. Add this line");
