@@ -120,3 +120,43 @@ describe("figures read as check reads them", () => {
     expect(summary("Số mô hình tăng từ 27 mô hình lên hơn 40 mô hình.")).toEqual([["models", 40, "over"]]);
   });
 });
+
+// Issue 22: cases from real articles where not one proposal could be accepted unchanged, in our own words.
+describe("proposals an editor can accept as they come", () => {
+  const rows = (text: string) => extract(text).map((r) => [r.metric, r.value, r.qualifier, r.quote]);
+
+  it("gives two measures of one article two ids, neither of them the unit word", () => {
+    const [registered, crimeFree] = extract("Huyện đã tổ chức cho nhân dân ký cam kết ở 106 xã; xây dựng được 33 xã không có tội phạm.");
+    expect(crimeFree).toMatchObject({ metric: "xa_khong_co_toi_pham", value: 33, quote: "33 xã không có tội phạm", definition: { group: "safety", unit: "count" } });
+    expect(registered).toMatchObject({ metric: "xa_ky_cam_ket", value: 106, quote: "106 xã" });
+    expect(extract("Xã tổ chức 45 buổi nói chuyện chuyên đề cho 300 hộ kinh doanh.").map((r) => r.metric)).toEqual(["buoi_noi_chuyen_chuyen_de", "ho_kinh_doanh"]);
+  });
+
+  it("does not take attendance at law-education sessions for attendance at launches", () => {
+    const text = "Các cấp tổ chức 1.250 buổi tuyên truyền, phổ biến giáo dục pháp luật với 860.500 lượt người tham gia.";
+    expect(rows(text)).toEqual([
+      ["buoi_tuyen_truyen_phap_luat", 1250, "exact", "1.250 buổi tuyên truyền, phổ biến giáo dục pháp luật"],
+      ["luot_nguoi_tham_gia_tuyen_truyen_phap_luat", 860500, "exact", "860.500 lượt người tham gia"],
+    ]);
+    expect(extract("Tổ chức 366 đợt phát động với hơn 114.924 lượt người tham gia.")[1]).toMatchObject({ metric: "campaign_participant_turns", proposed: false });
+  });
+
+  it("quotes all that the figure counts, and stops at its clause", () => {
+    expect(rows("Toàn tỉnh có 828 cơ quan, doanh nghiệp, trường học, 45 khu dân cư ký cam kết.")[0]).toEqual(["co_quan_doanh_nghiep_truong_hoc", 828, "exact", "828 cơ quan, doanh nghiệp, trường học"]);
+    expect(rows("Thành phố thành lập 4 câu lạc bộ chủ nhà trọ. Cấp ủy Đảng các cấp quan tâm lãnh đạo.")).toEqual([["cau_lac_bo_chu_nha_tro", 4, "exact", "4 câu lạc bộ chủ nhà trọ"]]);
+  });
+
+  it("reads a ratio as the count achieved, and never proposes the parties of the programme", () => {
+    expect(rows("Đến nay 956/956 bản có tổ an ninh tự quản.")).toEqual([["ban_co_to_an_ninh_tu_quan", 956, "exact", "956/956 bản có tổ an ninh tự quản"]]);
+    expect(extract("Hội nghị tăng cường phối hợp giữa 2 lực lượng trong tình hình mới.")).toEqual([]);
+    expect(extract("Sáng 24/5, Ban Chỉ đạo 138 tỉnh họp tại thôn 3.")).toEqual([]);
+  });
+
+  it("names awards of another level for who gave them", () => {
+    expect(extract("Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể, 20 cá nhân.")).toMatchObject([
+      { metric: "tap_the_chu_tich_ubnd_huyen_khen", proposed: true, definition: { group: "awards" } },
+      { metric: "ca_nhan_chu_tich_ubnd_huyen_khen", proposed: true },
+    ]);
+    expect(extract("Tại hội nghị, Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể.")[0]).toMatchObject({ metric: "award_ppc_chair_collective", proposed: false });
+  });
+});

@@ -5,7 +5,7 @@
 export const GROUP_WORDS: Readonly<Record<string, { heads: readonly string[]; words: readonly string[] }>> = {
   models: { heads: ["mô hình", "loại mô hình", "điển hình", "gương"], words: ["mô hình"] },
   campaigns: {
-    heads: ["buổi", "lượt", "lượt người", "hội nghị", "đợt", "cuộc", "lớp", "tờ rơi", "tài liệu", "tin bài", "tin, bài", "bài viết", "phóng sự", "pa nô", "khẩu hiệu", "loa", "đồng", "triệu đồng", "tỷ đồng", "ngày công", "hộ", "hộ gia đình", "gia đình", "bản", "diễn đàn", "hội thi", "cuộc thi", "chương trình"],
+    heads: ["buổi", "lượt", "lượt người", "hội nghị", "đợt", "cuộc", "lớp", "tờ rơi", "tài liệu", "tin bài", "tin, bài", "bài viết", "phóng sự", "pa nô", "khẩu hiệu", "loa", "đồng", "triệu đồng", "tỷ đồng", "ngày công", "hộ", "hộ gia đình", "gia đình", "bản cam kết", "diễn đàn", "hội thi", "cuộc thi", "chương trình"],
     words: ["tuyên truyền", "phổ biến", "phát động", "cam kết", "đóng góp", "huy động", "kinh phí", "ngày hội", "vận động", "hỗ trợ", "quỹ", "tham gia", "tham dự"],
   },
   organisations: {

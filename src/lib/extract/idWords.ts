@@ -19,7 +19,7 @@ export const SKIP = new Set(["được", "đã", "đang", "sẽ", "bị", "đề
 /** Before the number, words that carry no meaning of the measure ("tổ chức cho 860.500 lượt người"). */
 export const LEAD_SKIP = new Set([
   ...SKIP, "tổ", "chức", "có", "là", "đạt", "thu", "hút", "với", "cho", "ở", "tại", "và", "của", "trong", "toàn", "tỉnh",
-  "huyện", "xã", "đến", "nay", "hiện", "qua", "từ", "năm", "đó", "này",
+  "huyện", "xã", "đến", "nay", "hiện", "qua", "từ", "năm", "đó", "này", "nhân", "dân", "người",
   ...Object.keys(BOUNDS_BEFORE).flatMap((w) => w.split(" ")),
 ]);
 

@@ -172,7 +172,10 @@ function startingWith(text: string, list: readonly string[]): string | undefined
 }
 
 /** The last few words of a clause before a number that say what it counts for, without verbs of doing and places. */
-function leadWords(before: string): { words: string[]; written: string } {
+function leadWords(text: string): { words: string[]; written: string } {
+  // Within the figure's own stretch of its clause: after the last comma or number ("45 buổi, 30 hộ").
+  const from = Math.max(text.lastIndexOf(",") + 1, (/\d[^\d]*$/u.exec(text)?.index ?? -1) + 1);
+  const before = " ".repeat(from) + text.slice(from);
   const found = [...before.matchAll(/[^\s,]+/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""), start: m.index!, end: m.index! + m[0].length }));
   const kept: typeof found = [];
   for (let i = found.length - 1; i >= 0 && kept.length < MAX_BEFORE; i--) {
