@@ -27,6 +27,7 @@ export function notAFigure(text: string, start: number, end: number, counted: (a
   // Years: 1900–2099 written without separators, unless a counted thing follows ("2000 người").
   if (/^(19|20)\d\d$/.test(token) && (!counted(after) || /[-–—(]\s*$/.test(before))) return true;
   if (BETWEEN.test(before) || LABEL_AFTER.test(before)) return true;
-  if (PLACE_BEFORE.test(before) && !counted(after)) return true;
+  // A share is a figure wherever it is: "bố trí công an chính quy tại 100% xã".
+  if (PLACE_BEFORE.test(before) && !/^\s?%|^\s*phần trăm/iu.test(after) && !counted(after)) return true;
   return /^(2|hai)$/iu.test(token) && PARTIES.test(after);
 }

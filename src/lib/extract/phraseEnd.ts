@@ -58,11 +58,13 @@ export function phraseEnd(text: string, end: number): number {
       continue;
     }
     const digits = next.kind === "figure" ? /^\d(?:[\d.,]*\d)?(?:\/\d[\d.]*)?/u.exec(text.slice(i)) : null;
-    if (digits && notAFigure(text, i, i + digits[0].length, (after) => countedNoun(after) !== undefined)) {
-      at = i + digits[0].length; // "Chương trình 09", "năm 2015": part of the phrase, no figure of its own
+    const time = digits && isTime(text, i, i + digits[0].length);
+    if (digits && !time && notAFigure(text, i, i + digits[0].length, (after) => countedNoun(after) !== undefined)) {
+      at = i + digits[0].length; // "Chương trình 09", "Kế hoạch số 112": part of the phrase, no figure of its own
       continue;
     }
-    if (next.kind === "figure") {
+    // A time ("trong 10 năm", "từ năm 2015") ends the phrase as another figure does: it says when, not what.
+    if (next.kind === "figure" || time) {
       // Another figure joined to this one: end before the word that joins them, or before its bound words.
       const between = text.slice(end, i);
       const join = [...between.matchAll(JOINS)].filter((m) => m.index! > 0).at(-1);
@@ -72,8 +74,14 @@ export function phraseEnd(text: string, end: number): number {
     to = i;
     break;
   }
-  while (to > end && /[\s,;:–—-]/u.test(text[to - 1]!)) to--;
+  while (to > end && /[\s,;:–—…-]/u.test(text[to - 1]!)) to--;
   return to;
+}
+
+/** Whether the number at `start`–`end` is a time: a year, a period or duration ("10 năm"), a date ("3/3"). */
+function isTime(text: string, start: number, end: number): boolean {
+  const token = text.slice(start, end);
+  return /^(19|20)\d\d$/.test(token) || /^\d+\/\d+/.test(token) || /^\s*(?:năm|tháng|ngày|tuần|giờ)(?![\p{L}])|^\s*[-–]\s*(?:19|20)\d\d/iu.test(text.slice(end, end + 12)) || /(?:^|[^\p{L}])(?:năm|ngày|tháng|giai đoạn)\s*$/iu.test(text.slice(Math.max(0, start - 12), start));
 }
 
 /** Whether the list of what is counted goes on after the comma at `i`: another listed noun, or the second word of a pair. */

@@ -23,6 +23,6 @@ export function quoteSpan(text: string, start: number, end: number): { start: nu
   const cutAtEnd = numberAt(text, to - 1, all);
   if (cutAtEnd && cutAtEnd.end > to) to = cutAtEnd.end;
   while (/\s/.test(text[from] ?? "")) from++;
-  while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
+  while (to > from && /[\s,;:…]/.test(text[to - 1]!)) to--;
   return { start: from, end: to };
 }
