@@ -14,7 +14,8 @@ const { metrics } = validateProject(realFiles()).dataset;
 function metricOf(c: Candidate): Metric | undefined {
   const known = metrics.find((m) => m.id === c.metric);
   if (known || !c.definition) return known;
-  return { ...metrics.find((m) => m.group === c.definition!.group && !m.award_level)!, id: c.metric, award_level: "", recipient: "", reading: "", ...c.definition };
+  const d = c.definition;
+  return { ...metrics.find((m) => m.group === d.group && !m.award_level)!, id: c.metric, award_level: "", recipient: "", reading: "", ...d, group: d.group as Metric["group"] };
 }
 
 /** What check says of a proposal written as a results row: check's reading of its quote alone, then in its article. */

@@ -3,7 +3,7 @@ import { awardingBody } from "../text/awardBody.ts";
 import { startsWithWords } from "./countedNoun.ts";
 import type { Definition } from "./definition.ts";
 import { proposeMetric } from "./proposeMetric.ts";
-import type { Around } from "./proposeId.ts";
+import type { Around } from "./proposedWords.ts";
 
 /** A metric id for a figure: one from the dictionary, a proposed new one (with its row), or "unknown". */
 export interface Guess {

@@ -1,6 +1,6 @@
 import { BOUNDS_BEFORE } from "../text/bounds.ts";
 
-// Words that say what is counted; the lists the extractor names a new metric from (see proposeId).
+// Words that say what is counted; the lists the extractor names a new metric from (see proposedWords).
 
 /** Words that end the name of what is counted: prepositions, conjunctions and words that open a phrase of their own. */
 export const STOP = new Set([

@@ -47,6 +47,3 @@ export const BARE_NOUNS: readonly string[] = [
   "người", "lượt", "lượt người", "cơ quan", "đơn vị", "doanh nghiệp", "trường học", "cơ sở", "trường hợp", "điểm",
   "buổi", "cuộc", "đợt", "lớp", "lần",
 ];
-
-/** Counted nouns of attendance: what qualifies them is the event attended, which may be the figure before them. */
-export const ATTENDANCE_NOUNS: readonly string[] = ["lượt", "lượt người", "người"];

@@ -1,10 +1,9 @@
 import type { Metric } from "../data/model.ts";
-import { slugify } from "../text/slugify.ts";
 import { awardGiver } from "./awardGiver.ts";
 import { countedNoun } from "./countedNoun.ts";
 import { nearestGroup } from "./nearestGroup.ts";
 import type { Definition } from "./definition.ts";
-import { proposedWords, type Around } from "./proposeId.ts";
+import { idFromWords, proposedWords, type Around } from "./proposedWords.ts";
 
 /** A new metric the extractor proposes: its id and its row of data/metrics.csv. */
 export interface Proposal {
@@ -41,12 +40,12 @@ export function proposeMetric(after: string, clause: string, percent: boolean, m
   const unit = percent ? "percent" : "count";
   const giver = RECIPIENTS.includes(noun.toLowerCase()) ? awardGiver(clause) : undefined;
   if (giver) {
-    const id = slugify(`${noun} ${giver.id} khen`).replaceAll("-", "_");
+    const id = idFromWords([noun, giver.id, "khen"]);
     const label = `${capital(noun.toLowerCase())} được ${giver.written} tặng ${giver.award}`;
     return { id, definition: { group: "awards", label_vi: label, unit, keywords_vi: `${noun.toLowerCase()}@${giver.written.toLowerCase()}` } };
   }
   const named = proposedWords(head, noun, around);
-  const id = slugify([...named.words, ...named.context].join(" ")).replaceAll("-", "_");
+  const id = idFromWords([...named.words, ...named.context]);
   const name = [...named.words, ...named.context].join(" ");
   const label = percent ? `Tỷ lệ ${name}` : capital(name);
   // Without its "số": check reads "1,5% số người …" as counting "người …" (readFigure's noun), so does guessMetric.

@@ -16,7 +16,7 @@ const PART_OF = /(?:^|[^\p{L}])(trong đó|gồm|bao gồm|như|riêng)(?![\p{L}
  * Figures of the same dictionary measure listed after its total in one sentence ("1.250 mô hình, trong đó 320
  * mô hình camera") are parts of it: `reguess` gives them their own id, so the total is not counted twice.
  */
-export function pruneFigures(figures: readonly Guessed[], reguess: (f: Guessed) => Guess): Guessed[] {
+export function pruneFigures<T extends Guessed>(figures: readonly T[], reguess: (f: T) => Guess): T[] {
   const parts = figures.map((f, i) => (isPart(figures, i) ? { ...f, ...reguess(f) } : f));
   const kept = parts.filter((f) => !(f.many && (f.proposed || f.metric === "unknown")));
   const counted = new Set(kept.filter((f) => f.value !== null && f.metric !== "unknown").map((f) => f.metric));

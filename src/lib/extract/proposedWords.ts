@@ -192,11 +192,10 @@ function leadWords(text: string): { words: string[]; written: string } {
 }
 
 /**
- * A metric id for what a number counts (see proposedWords): its words as a slug, the words around it last. The
- * same words give the same id whatever their tone-mark spelling or the comma of a pair ("tổ, nhóm" and "tổ nhóm"
- * both give to_nhom), so one measure gets one id across articles.
+ * A metric id from the words that name a measure (see proposedWords): the words as a slug joined by "_". The same
+ * words give the same id whatever their tone-mark spelling or the comma of a pair ("tổ, nhóm" and "tổ nhóm" both
+ * give to_nhom), so one measure gets one id across articles.
  */
-export function proposeId(after: string, noun: string, around: Around = {}): string {
-  const { words, context } = proposedWords(after, noun, around);
-  return slugify([...words, ...context].join(" ")).replaceAll("-", "_");
+export function idFromWords(words: readonly string[]): string {
+  return slugify(words.join(" ")).replaceAll("-", "_");
 }
