@@ -1,5 +1,6 @@
 import type { Metric } from "../data/model.ts";
 import { GROUP_ORDER, GROUP_WORDS } from "./groupWords.ts";
+import { SKIP, STOP } from "./idWords.ts";
 
 /**
  * How many of each group's words stand in a text as whole words, each stretch of text counted once and for the
@@ -45,7 +46,8 @@ export function nearestGroup(noun: string, words: string, context: string, metri
 
 /** The group whose metrics' labels and keywords share most of a phrase's syllables, or undefined. */
 function byDictionary(phrase: string, metrics: readonly Metric[]): string | undefined {
-  const syllables = new Set(phrase.split(/[^\p{L}]+/u).filter(Boolean));
+  // Words that say nothing ("được" of "Tập thể được … tặng") tell no group.
+  const syllables = new Set(phrase.split(/[^\p{L}]+/u).filter((w) => w && !SKIP.has(w) && !STOP.has(w)));
   const shared = new Map<string, number>();
   for (const m of metrics) {
     const own = new Set(`${m.label_vi} ${m.keywords_vi}`.toLowerCase().split(/[^\p{L}]+/u));
