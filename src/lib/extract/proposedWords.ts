@@ -161,8 +161,14 @@ function attendance(attended: readonly string[], written: string, around: Around
   const event = startingWith(previous, EVENTS);
   if (!event) return { words, written, context: [], contextWritten: "" };
   const of = proposedWords(previous, event);
-  const what = of.words.slice(event.split(/[\s,]+/).length);
-  return { words, written, context: what, contextWritten: what.length ? of.written.slice(event.length).trim() : "" };
+  // Without the kinds of event it lists: "64 hội nghị, buổi tuyên truyền" were attended for "tuyên truyền".
+  let what = of.words;
+  let attendedWritten = of.written;
+  for (let kind = startingWith(attendedWritten, EVENTS); kind; kind = startingWith(attendedWritten, EVENTS)) {
+    what = what.slice(kind.split(/[\s,]+/).length);
+    attendedWritten = attendedWritten.slice(kind.length).replace(/^[\s,]+/u, "");
+  }
+  return { words, written, context: what, contextWritten: what.length ? attendedWritten : "" };
 }
 
 /** The longest phrase of a list that starts a text (as whole words, any case), or undefined. */
