@@ -72,6 +72,10 @@ describe("proposals an editor can accept unchanged (tests/editor/acceptArticles.
 
   it("makes at least 80 % of the proposals acceptable unchanged: value, qualifier, quote and metric", () => {
     const not = cards.filter((card) => !acceptable(card)).map(show);
+    const figures = ACCEPT_ARTICLES.reduce((n, a) => n + a.key.length, 0);
+    const found = new Set(cards.filter((c) => c.key).map((c) => c.key)).size;
+    const pct = (n: number, of: number) => `${n}/${of} = ${((100 * n) / of).toFixed(1)} %`;
+    console.info(`acceptArticles: figures found ${pct(found, figures)}; proposals that are figures ${pct(cards.filter((c) => c.key).length, cards.length)}; acceptable unchanged ${pct(cards.length - not.length, cards.length)}`);
     expect(not.length, `${not.length} of ${cards.length} not acceptable as they come:\n${not.join("\n")}`).toBeLessThanOrEqual(cards.length * 0.2);
   });
 
