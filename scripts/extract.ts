@@ -9,6 +9,7 @@ import { allColumns, RESULT_COLUMNS } from "../src/lib/data/columns.ts";
 import { readMetrics } from "../src/lib/data/validateProject.ts";
 import { formatProblem } from "../src/lib/data/Problem.ts";
 import { candidateCells } from "../src/lib/extract/candidateCells.ts";
+import { definitionHint } from "../src/lib/extract/definitionHint.ts";
 import { extractFigures } from "../src/lib/extract/extractFigures.ts";
 import { toCsv } from "../src/lib/format/toCsv.ts";
 import { extractTo } from "./lib/extractTo.ts";
@@ -51,5 +52,6 @@ if (values.to !== undefined) {
   // The rows paste into data/results/<slug>.csv as they are: same columns, quotes exactly as in the article.
   const columns = allColumns(RESULT_COLUMNS);
   process.stdout.write(toCsv(columns, rows.map((r) => candidateCells(r, columns)), { guardFormulas: false }));
+  for (const hint of rows.map(definitionHint).filter(Boolean)) console.error(hint);
   console.error(`${rows.length} figures found. Check each row against the article before you keep it (or write them straight into the province's file with --to <slug>).`);
 }

@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { PATHS } from "../../src/lib/data/projectPaths.ts";
 import { allColumns, headerLine, RESULT_COLUMNS } from "../../src/lib/data/columns.ts";
 import { appendRows } from "../../src/lib/extract/appendRows.ts";
+import { definitionHint } from "../../src/lib/extract/definitionHint.ts";
 import { candidateCells } from "../../src/lib/extract/candidateCells.ts";
 import type { Candidate } from "../../src/lib/extract/extractFigures.ts";
 import { recordArchive } from "../../src/lib/extract/recordArchive.ts";
@@ -59,6 +60,9 @@ export function extractTo(root: string, slug: string, source: string, text: stri
   for (const cells of appended.added) {
     const value = cells[at("value")] || "(no number)";
     out.push(`  ${cells[at("metric")]}  ${cells[at("qualifier")]} ${value}  “${cells[at("quote")]}”`);
+    // A proposed metric comes with the row of data/metrics.csv the extractor suggests for it.
+    const hint = rows.map((r) => (r.quote === cells[at("quote")] ? definitionHint(r) : undefined)).find(Boolean);
+    if (hint) out.push(`      ${hint}`);
   }
   const undecided = appended.added.filter((cells) => /^TODO\b/.test(cells[at("metric")]!)).length;
   if (undecided) out.push(`${undecided} row${undecided === 1 ? " needs" : "s need"} your decision (metric TODO): npm run check points at each one.`);

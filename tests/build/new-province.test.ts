@@ -55,7 +55,7 @@ describe("adding a province with the editor's commands", () => {
     const results = project.read("data/results/dak-thu.csv");
     expect(results.split("\n").filter((l) => l.startsWith("metric,"))).toHaveLength(1);
     expect(results).not.toMatch(/^>/m);
-    expect(results).toContain("TODO:nguon_tin,340,exact,dak-thu-1,");
+    expect(results).toContain("TODO:nguon_tin_co_gia_tri,340,exact,dak-thu-1,");
 
     const story = project
       .read("content/provinces/dak-thu.mdx")
@@ -83,9 +83,9 @@ describe("adding a province with the editor's commands", () => {
     // The row the extractor could not decide stops check at its metric cell until the editor decides it.
     const undecided = run("check", []);
     expect(undecided.status).toBe(1);
-    expect(undecided.stderr).toMatch(/data\/results\/dak-thu\.csv:\d+:1 undecided row \(TODO\): the extractor proposes a new metric "nguon_tin"/);
+    expect(undecided.stderr).toMatch(/data\/results\/dak-thu\.csv:\d+:1 undecided row \(TODO\): the extractor proposes a new metric "nguon_tin_co_gia_tri"/);
     // The editor decides: tips are not a measure the site compares, so the row goes.
-    project.write("data/results/dak-thu.csv", project.read("data/results/dak-thu.csv").replace(/^TODO:nguon_tin,.*\n/m, ""));
+    project.write("data/results/dak-thu.csv", project.read("data/results/dak-thu.csv").replace(/^TODO:nguon_tin_co_gia_tri,.*\n/m, ""));
     const check = run("check", []);
     expect(check.status, check.stderr).toBe(0);
     // The new article's quotes are compared; the six older articles are not in this fresh archive, and check says so.

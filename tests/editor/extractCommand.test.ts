@@ -10,7 +10,7 @@ describe("npm run extract", () => {
   const run = (script: string, args: string[], input?: string) => runScript(project.dir, `scripts/${script}.ts`, args, { input, env: { ARCHIVE_DIR: "copies" } });
   const RESULTS = "data/results/dak-thu.csv";
   const HEADER = "metric,value,qualifier,source,quote,note,note_en\n";
-  const article = "Đắk Thử tổng kết 10 năm Chương trình phối hợp số 09\nToàn tỉnh xây dựng 45 mô hình tự quản, tiếp nhận 340 nguồn tin về tội phạm.\n";
+  const article = "Đắk Thử tổng kết 10 năm Chương trình phối hợp số 09\nToàn tỉnh xây dựng 45 mô hình tự quản, 340 nguồn tin về tội phạm.\n";
   let sources = "";
   beforeAll(() => {
     expect(run("new-province", ["Đắk Thử"]).status).toBe(0);
@@ -21,7 +21,7 @@ describe("npm run extract", () => {
   it("without --to prints CSV, with undecided rows marked TODO, and writes nothing", () => {
     const out = run("extract", ["--source", "dak-thu-1", "article.txt"]);
     expect(out.status, out.stderr).toBe(0);
-    expect(out.stdout).toBe(`${HEADER}models,45,exact,dak-thu-1,Toàn tỉnh xây dựng 45 mô hình tự quản,,\nTODO:nguon_tin,340,exact,dak-thu-1,tiếp nhận 340 nguồn tin về tội phạm,,\n`);
+    expect(out.stdout).toBe(`${HEADER}models,45,exact,dak-thu-1,45 mô hình tự quản,,\nTODO:nguon_tin_toi_pham,340,exact,dak-thu-1,340 nguồn tin về tội phạm,,\n`);
     expect(project.read(RESULTS)).toBe(HEADER);
     expect(existsSync(join(project.dir, "copies"))).toBe(false);
   });
@@ -39,9 +39,11 @@ describe("npm run extract", () => {
   it("with --to, appends its rows, saves the article, and says which row sources.csv needs", () => {
     const out = run("extract", ["--to", "dak-thu", "--source", "dak-thu-1", "article.txt"]);
     expect(out.status, out.stderr).toBe(0);
-    expect(project.read(RESULTS)).toBe(`${HEADER}models,45,exact,dak-thu-1,Toàn tỉnh xây dựng 45 mô hình tự quản,,\nTODO:nguon_tin,340,exact,dak-thu-1,tiếp nhận 340 nguồn tin về tội phạm,,\n`);
+    expect(project.read(RESULTS)).toBe(`${HEADER}models,45,exact,dak-thu-1,45 mô hình tự quản,,\nTODO:nguon_tin_toi_pham,340,exact,dak-thu-1,340 nguồn tin về tội phạm,,\n`);
     expect(out.stdout).toContain("Added 2 rows to data/results/dak-thu.csv:");
-    expect(out.stdout).toContain("TODO:nguon_tin  exact 340  “tiếp nhận 340 nguồn tin về tội phạm”");
+    expect(out.stdout).toContain("TODO:nguon_tin_toi_pham  exact 340  “340 nguồn tin về tội phạm”");
+    // Issue 22: a proposed metric comes with the row of data/metrics.csv the extractor suggests.
+    expect(out.stdout).toContain("new metric nguon_tin_toi_pham: group enforcement, unit count, label_vi “Nguồn tin tội phạm”, keywords_vi “nguồn tin về tội phạm”");
     expect(out.stdout).toContain("Saved the article's text as copies/dak-thu-1.txt.");
     expect(project.read("copies/dak-thu-1.txt")).toBe(article);
     expect(out.stderr).toContain("dak-thu-1 has no row in data/sources.csv yet. Add this line");
@@ -77,10 +79,10 @@ describe("npm run extract", () => {
   });
 
   it("keeps a results file's Windows line endings and ends its last line", () => {
-    project.write(RESULTS, HEADER.replace("\n", "\r\n") + "models,45,exact,dak-thu-1,Toàn tỉnh xây dựng 45 mô hình tự quản,,");
+    project.write(RESULTS, HEADER.replace("\n", "\r\n") + "models,45,exact,dak-thu-1,45 mô hình tự quản,,");
     const out = run("extract", ["--to", "dak-thu", "--source", "dak-thu-1", "article.txt"]);
     expect(out.status, out.stderr).toBe(0);
-    expect(project.read(RESULTS)).toBe(`${HEADER.replace("\n", "\r\n")}models,45,exact,dak-thu-1,Toàn tỉnh xây dựng 45 mô hình tự quản,,\r\nTODO:nguon_tin,340,exact,dak-thu-1,tiếp nhận 340 nguồn tin về tội phạm,,\r\n`);
+    expect(project.read(RESULTS)).toBe(`${HEADER.replace("\n", "\r\n")}models,45,exact,dak-thu-1,45 mô hình tự quản,,\r\nTODO:nguon_tin_toi_pham,340,exact,dak-thu-1,340 nguồn tin về tội phạm,,\r\n`);
   });
   it("refuses an article that is not UTF-8 (here Windows-1258), archiving and writing nothing", () => {
     const before = project.read(RESULTS);

@@ -108,9 +108,9 @@ describe("extractFigures writes rows an editor can paste and find", () => {
     }
     expect(rows[0]!.quote).toContain("45 mô hình “tự phòng, tự quản”");
     // A window of words never starts inside a quoted name, which would leave a lone closing mark.
-    expect(one("Ở nhiều địa phương, mô hình “Camera an ninh giữ bình yên thôn xóm” được lắp đặt 1.500 camera tại các thôn.").quote).toBe("được lắp đặt 1.500 camera tại các thôn");
-    // A short clause is quoted whole, from its first word.
-    expect(one("Mô hình “Camera an ninh” được lắp đặt 1.500 camera tại các thôn.").quote).toBe("Mô hình “Camera an ninh” được lắp đặt 1.500 camera tại các thôn");
+    expect(one("Ở nhiều địa phương, mô hình “Camera an ninh giữ bình yên thôn xóm” được lắp đặt 1.500 camera tại các thôn.").quote).toBe("1.500 camera tại các thôn");
+    // The quote is the figure itself (issue 22): the number and what it counts, not the clause's first words.
+    expect(one("Mô hình “Camera an ninh” được lắp đặt 1.500 camera tại các thôn.").quote).toBe("1.500 camera tại các thôn");
   });
 
   it("proposes a new metric id for what the dictionary lacks, and writes it as an undecided TODO cell, with no note to publish", () => {

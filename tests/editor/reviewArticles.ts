@@ -2,6 +2,9 @@
 // reports on the ten-year review of Coordination Program No. 09. The places are made up and so are the figures.
 // Each article comes with its answer key, labelled by hand: the figures an editor would keep, as
 // [metric id (dictionary or the id the words should give), value (null when only "many"), qualifier].
+// Issue 22 changed some of these ids as that issue asks: a new id names what is counted and what qualifies it
+// ("nguồn tin có giá trị", attendance by what was attended, members by what they are members of, money as
+// "tiền"), attendance is campaign_participant_turns only at a launch, and models only a province's headline.
 
 /** One test article and the figures an editor keeps from it. */
 export interface ReviewArticle {
@@ -25,10 +28,10 @@ export const REVIEW_ARTICLES: readonly ReviewArticle[] = [
       "Ảnh: Quang Minh",
     ].join("\n"),
     key: [
-      ["models", 654, "exact"],
+      ["mo_hinh_tu_quan", 654, "exact"],
       ["dia_ban_cap_xa", 181, "exact"],
-      ["campaign_participant_turns", 96000, "over"],
-      ["nguon_tin", 1240, "exact"],
+      ["luot_nguoi_tham_gia", 96000, "over"],
+      ["nguon_tin_co_gia_tri", 1240, "exact"],
       ["social_order_crimes_solved", 318, "exact"],
       ["to_nhom_tu_quan", 615, "exact"],
       ["mediation_groups", 400, "nearly"],
@@ -78,7 +81,7 @@ export const REVIEW_ARTICLES: readonly ReviewArticle[] = [
       ["to_nhom_tu_quan", 2316, "exact"],
       ["mediation_groups", 1050, "about"],
       ["security_clusters", 38, "exact"],
-      ["nguon_tin", 3415, "exact"],
+      ["nguon_tin_toi_pham", 3415, "exact"],
       ["vu_viec", null, "unquantified"],
       ["models", null, "unquantified"],
       ["award_ppc_chair_collective", 15, "exact"],
@@ -102,11 +105,11 @@ export const REVIEW_ARTICLES: readonly ReviewArticle[] = [
       ["self_managed_teams", 126, "exact"],
       ["cau_lac_bo_phong_chong_ma_tuy", 3, "exact"],
       ["communes_with_regular_police_share", 100, "exact"],
-      ["dong", 2.3e9, "over"],
+      ["tien", 2.3e9, "over"],
       ["ngay_cong", 14500, "exact"],
       ["camera_giam_sat", 312, "exact"],
       ["buoi_tuyen_truyen_phap_luat", 86, "exact"],
-      ["campaign_participant_turns", 9000, "nearly"],
+      ["luot_nguoi_tham_gia_tuyen_truyen_phap_luat", 9000, "nearly"],
       ["unknown", 27.4, "exact"],
     ],
   },
@@ -126,7 +129,7 @@ export const REVIEW_ARTICLES: readonly ReviewArticle[] = [
       ["drug_lines_dismantled", 64, "exact"],
       ["drug_spots_eliminated", 132, "exact"],
       ["wanted_persons_caught", 1028, "exact"],
-      ["khau_sung", 1356, "exact"],
+      ["khau_sung_cac_loai", 1356, "exact"],
       ["vien_dan", null, "unquantified"],
       ["models", 512, "exact"],
       ["model_replication_areas", 1804, "exact"],
@@ -145,7 +148,7 @@ export const REVIEW_ARTICLES: readonly ReviewArticle[] = [
     ].join("\n"),
     key: [
       ["mediation_groups", 2984, "exact"],
-      ["thanh_vien", 14920, "exact"],
+      ["thanh_vien_to_hoa_giai", 14920, "exact"],
       ["vu_viec", 6210, "exact"],
       ["safe_residential_share", 92, "exact"],
       ["peak_crackdown_campaigns", 24, "exact"],
@@ -167,11 +170,11 @@ export const REVIEW_ARTICLES: readonly ReviewArticle[] = [
     ].join("\n"),
     key: [
       ["models", 1432, "exact"],
-      ["mo_hinh", 96, "exact"],
+      ["mo_hinh_ubnd_tinh_cong_nhan", 96, "exact"],
       ["hoi_nghi_tuyen_truyen", 2150, "exact"],
-      ["campaign_participant_turns", 286000, "over"],
-      ["to_roi", 45000, "over"],
-      ["nguon_tin", 7200, "over"],
+      ["luot_nguoi_tham_gia_tuyen_truyen", 286000, "over"],
+      ["to_roi_tai_lieu", 45000, "over"],
+      ["nguon_tin_co_gia_tri", 7200, "over"],
       ["vu_vi_pham_phap_luat", 1185, "exact"],
       ["self_managed_teams", 4018, "exact"],
       ["mediation_groups", 1226, "exact"],

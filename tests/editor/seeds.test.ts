@@ -3,6 +3,7 @@ import { validateProject } from "../../src/lib/data/validateProject.ts";
 import { extractFigures } from "../../src/lib/extract/extractFigures.ts";
 import { realFiles } from "../helpers/project.ts";
 import { archiveTestsRun, readArchived } from "../helpers/archive.ts";
+import { checkSays } from "../helpers/checkProposal.ts";
 
 const { dataset } = validateProject(realFiles());
 const run = archiveTestsRun("the extractor on the archived articles");
@@ -32,5 +33,11 @@ describe.runIf(run).each(dataset.sources.map((s) => [s.id, s] as const))("the ex
       expect(text).toContain(f.quote);
       if (f.value !== null) expect(f.quote.replace(/\./g, "")).toMatch(String(f.value).split(".")[0]!);
     }
+  });
+
+  // Issue 22: a proposal accepted as it comes passes check, on the real articles too.
+  it("proposes only rows check's reading of their quotes accepts", () => {
+    const refused = found.filter((f) => f.metric !== "unknown").map((f) => ({ f, said: checkSays(text, f, dataset.metrics) })).filter((r) => r.said.length);
+    expect(refused.map((r) => `${r.f.metric}=${r.f.value} “${r.f.quote}”: ${r.said.join("; ")}`)).toEqual([]);
   });
 });

@@ -99,3 +99,30 @@ describe("who gave an award is compared with the metric's award_level (kind 4)",
     expect(verify(given, AWARDS.police, null, "unquantified", "trao giấy khen của Giám đốc Công an tỉnh cho các tập thể")).toEqual([]);
   });
 });
+
+// Issue 22: the extractor's proposals pass these readings unchanged, so they read what each clause says.
+describe("who gave an award is read in the figure's clause, at the province's level", () => {
+  it("reads the body of the clause, not the first of its sentence", () => {
+    const both = "Chủ tịch UBND tỉnh tặng Bằng khen cho 15 tập thể; Giám đốc Công an tỉnh tặng Giấy khen cho 30 tập thể.";
+    expect(verify(both, AWARDS.police, 30, "exact", "30 tập thể")).toEqual([]);
+    expect(verify(both, AWARDS.chair, 30, "exact", "30 tập thể")).toEqual([expect.stringMatching(/provincial police director/)]);
+    const many = "Giám đốc Công an tỉnh tặng Giấy khen cho 40 tập thể; Ủy ban MTTQ tỉnh cũng tặng Bằng khen cho nhiều tập thể có thành tích.";
+    expect(verify(many, AWARDS.police, null, "unquantified", "nhiều tập thể có thành tích")).toEqual([expect.stringMatching(/Fatherland Front/)]);
+  });
+
+  it("a district's chair is not the province's", () => {
+    const district = "Tại hội nghị, Chủ tịch UBND huyện tặng Giấy khen cho 12 tập thể.";
+    expect(verify(district, AWARDS.police, 12, "exact", "12 tập thể")).toEqual([]);
+    const province = "Tại hội nghị, Chủ tịch UBND tỉnh tặng Giấy khen cho 12 tập thể.";
+    expect(verify(province, AWARDS.police, 12, "exact", "12 tập thể")).toEqual([expect.stringMatching(/People's Committee/)]);
+  });
+});
+
+describe("'số' (the number of) before what is counted", () => {
+  it("is read through: '100% số xã' counts communes", () => {
+    const share = metric({ id: "communes_share", unit: "percent", keywords_vi: "xã" });
+    const text = "Công an chính quy đã về đạt 100% số xã, thị trấn.";
+    expect(verify(text, share, 100, "exact", "đạt 100% số xã, thị trấn")).toEqual([]);
+    expect(verify("Có 100% số hộ dân ký cam kết.", share, 100, "exact", "100% số hộ dân")).toEqual([expect.stringMatching(/do not name what communes_share counts/)]);
+  });
+});

@@ -47,8 +47,9 @@ const metricShape = {
     definition_en: cellText,
     /**
      * How articles name what the metric counts, for `npm run extract`: phrases separated by "|", each the words
-     * right after the number, optionally with "@" and a word that must appear in the same sentence
-     * (e.g. "tập thể@Giám đốc Công an"). May be empty.
+     * right after the number, optionally followed by "@" and words that must appear in the same clause
+     * ("lượt người@phát động") or "@!" and words that must not ("mô hình@!toàn huyện"), as many as needed.
+     * An award metric's awarding body is read from the clause instead (award_level). May be empty.
      */
     keywords_vi: optionalText,
 };

@@ -14,7 +14,7 @@ export const COUNTED_NOUNS: readonly string[] = [
   "ngày công", "mét", "km", "bóng đèn", "cột đèn", "trụ đèn", "ấp", "bản", "khu phố", "tiểu khu", "cơ quan",
   "doanh nghiệp", "trường học", "cơ sở", "phiên", "chương trình", "hoạt động", "sáng kiến", "gương",
   "điển hình", "lượt người", "hội thi", "cuộc thi", "tờ rơi", "pa nô", "khẩu hiệu", "loa", "hòa giải viên",
-  "hoà giải viên", "tuyên truyền viên", "cộng tác viên", "báo cáo viên",
+  "hoà giải viên", "tuyên truyền viên", "cộng tác viên", "báo cáo viên", "công an chính quy", "bản cam kết",
 ];
 
 // Words that start with a counted noun but are something else: "đơn vị" (unit, party) is no "đơn".

@@ -1,9 +1,8 @@
 import type { Metric, Result } from "../data/model.ts";
 import { lineIndex } from "../data/positions.ts";
-import { countedNoun } from "./countedNoun.ts";
 import { findFigures } from "./findFigures.ts";
 import { guessMetric } from "./guessMetric.ts";
-import { proposeId } from "./proposeId.ts";
+import { proposeMetric } from "./proposeMetric.ts";
 import { pruneFigures } from "./pruneFigures.ts";
 import { quoteSpan } from "./quoteSpan.ts";
 
@@ -13,29 +12,57 @@ export interface Candidate extends Pick<Result, "metric" | "value" | "qualifier"
   proposed: boolean;
   line: number;
   column: number;
+  /** For a proposed new metric: what the extractor suggests for its row of data/metrics.csv. */
+  definition?: { group: string; label_vi: string; unit: "count" | "percent"; keywords_vi: string };
 }
 
 /**
  * Reads a Vietnamese news article and returns one candidate row for every figure it states, and nothing else.
- * Values come only from the text; each quote is an exact substring of it; the metric is a dictionary id,
- * a proposed new id, or "unknown". The editor checks every row before it goes into the province file.
+ * Values come only from the text; each quote is an exact substring of it, the whole figure (see quoteSpan); the
+ * metric is a dictionary id whose words and context fit the clause, a proposed new id with the row it would
+ * have in data/metrics.csv, or "unknown". The editor checks every row before it goes into the province file.
  */
 export function extractFigures(text: string, metrics: readonly Metric[], source = ""): Candidate[] {
   const at = lineIndex(text);
   // What count metrics count; a share's keywords ("cơ quan" of "90% cơ quan") name no counted thing.
   const phrases = metrics.filter((m) => m.unit === "count").flatMap((m) => m.keywords_vi.split("|").map((k) => k.split("@")[0]!).filter(Boolean));
-  const guessed = findFigures(text, phrases).map((f) => ({ ...f, ...guessMetric(f.after, f.clause, f.percent, metrics) }));
+  // Each figure is read in its quote: what it counts is the quote's phrase after the number, what qualifies a bare
+  // noun the clause's words before it.
+  const found = findFigures(text, phrases).map((f) => {
+    const span = quoteSpan(text, f.start, f.end);
+    const phrase = text.slice(f.end, span.end);
+    const before = f.clause.slice(0, Math.max(0, f.clause.length - f.after.length - (f.end - f.start) - (f.start - span.start)));
+    return { ...f, span, phrase, before };
+  });
+  // What the figure before it in its clause counts: what attendance was at, what members are members of.
+  const around = (i: number) => {
+    const f = found[i]!;
+    const previous = found.slice(0, i).findLast((g) => g.clause === f.clause && g.end <= f.start);
+    return { before: f.before, previous: previous?.phrase };
+  };
+  const guessed = found.map((f, i) => ({ ...f, around: around(i), ...guessMetric(f.phrase, f.clause, f.percent, metrics, around(i), phrases) }));
   // A part of a total gets an id of its own from its words ("mô hình camera an ninh"), never the total's.
   const reguess = (f: (typeof guessed)[number]) => {
-    const head = f.after.trimStart().toLowerCase();
-    const id = proposeId(head, countedNoun(head, phrases.map((p) => p.toLowerCase())) ?? "");
-    return { metric: id || "unknown", proposed: !!id && !metrics.some((m) => m.id === id) };
+    const proposal = proposeMetric(f.phrase, f.clause, f.percent, metrics, phrases, f.around);
+    if (!proposal) return { metric: "unknown", proposed: false };
+    return metrics.some((m) => m.id === proposal.id) ? { metric: proposal.id, proposed: false } : { metric: proposal.id, proposed: true, definition: proposal.definition };
   };
   return pruneFigures(guessed, reguess).map((f) => {
-    const span = quoteSpan(text, f.start, f.end);
     // The note goes in both languages, as the results file requires of every note; an undecided row's hint
     // is in its metric cell (see undecidedCell), not in a note that could be published by mistake.
     const [note, note_en] = f.value === null && f.metric !== "unknown" && !f.proposed ? ["Bài không nêu con số.", "The article gives no number."] : ["", ""];
-    return { metric: f.metric, proposed: f.proposed, value: f.value, qualifier: f.qualifier, source, quote: text.slice(span.start, span.end), note, note_en, ...at(f.start) };
+    const definition = f.proposed ? f.definition : undefined;
+    return {
+      metric: f.metric,
+      proposed: f.proposed,
+      value: f.value,
+      qualifier: f.qualifier,
+      source,
+      quote: text.slice(f.span.start, f.span.end),
+      note,
+      note_en,
+      ...at(f.start),
+      ...(definition ? { definition } : {}),
+    };
   });
 }

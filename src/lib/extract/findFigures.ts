@@ -4,6 +4,7 @@ import type { Qualifier } from "../text/qualifiers.ts";
 import { numbersIn, PERCENT_AFTER, type WrittenNumber } from "../text/numbers.ts";
 import { readFigure } from "../text/readFigure.ts";
 import { countedNoun } from "./countedNoun.ts";
+import { notAFigure } from "./notAFigure.ts";
 
 /** A figure found in an article: where its number is, its value and qualifier, and the words around it. */
 export interface FoundFigure {
@@ -24,15 +25,8 @@ export interface FoundFigure {
 
 const NO_NUMBER = /(?<![\p{L}])(hàng nghìn|hàng ngàn|hàng trăm|hàng chục|nhiều)\s+(?=\p{L})/giu;
 
-// What may stand right before a number that is not a figure: dates, document and programme numbers, ordinals,
-// terms, legal articles, addresses and picture numbers ("ảnh 1").
-const NOT_AFTER = /(?:^|[^\p{L}])((?<!tổng |theo |với )số(?! lượng)|ngày|tháng|khóa|khoá|kỳ|kì|thứ|điều|khoản|điểm|mục|chương|phần|ảnh|hình|quyết định|nghị quyết|nghị định|chỉ thị|kế hoạch|thông tư|chương trình|chương trình phối hợp|công văn|tờ trình|quốc lộ|tỉnh lộ|phường|quận|tổ dân phố|lúc|khoảng năm|đợt thứ|lần thứ|giai đoạn|nhiệm kỳ)\s*$/iu;
-// What may follow a number that makes it a duration, an age, a time, a date or part of a name.
-const NOT_BEFORE = /^(\s*(năm|tháng|ngày(?! công)|tuần|giờ|phút|giây|tuổi|thế kỷ)(?![\p{L}])|h\d|[/:\-–]\s?\d|\.\d|\/\p{L}|\+\s?\d|\s*[-–—]\s*(19|20)\d\d)/iu;
 // "năm" is five only as a count: not in "hằng năm", "mỗi năm", "10 năm" and the like, where it is "year".
 const YEAR_WORD_BEFORE = /(?:^|[^\p{L}])(\d+|hằng|hàng|mỗi|trong|các|những|từng|cả|qua|một|đầu|cuối|giữa|nửa|sang|năm)\s*$/iu;
-// The two signatories of Program 09, as its articles name them: "hai cơ quan", "hai ngành", "hai lực lượng".
-const PARTIES = /^\s*(cơ quan|đơn vị|ngành|lực lượng|bên)(?![\p{L}])/iu;
 // Lines that are picture captions, credits or player controls, not reporting.
 const NOT_LINE = /^\s*(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:|^\s*\d+:\d+\s*\/\s*\d+:\d+\s*$/iu;
 
@@ -48,10 +42,12 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     const { start, end } = n;
     // Not after what makes a number part of a name, a time or a code ("5+1", "18:40", "A-3", "1/2").
     if (/[\p{L}\p{N}_/.,:+\-–—]/u.test(text[start - 1] ?? "")) continue;
-    // A ratio ("956/956 xã") is left to the editor, as a date is: which of its numbers is the figure is theirs to say.
-    if (n.of !== undefined) continue;
-    const token = /^\d(?:[\d.,\u00a0\u202f ]*\d)?/u.exec(n.text)![0];
-    if (skipped(text, start, start + token.length, token, isCounted)) continue;
+    // A ratio ("956/956 bản") is read as the count achieved, its first number: the whole it is out of stays in
+    // the quote, and check reads the ratio the same way (numbers.ts gives it the first number's value).
+    // A date ("24/5") reads as a ratio too: a ratio is one only with what it counts after it, at most its whole.
+    if (n.of !== undefined && (n.value > n.of || !isCounted(text.slice(n.end)))) continue;
+    const token = /^\d(?:[\d.,\u00a0\u202f ]*\d)?(?:\/\d[\d.]*)?/u.exec(n.text)![0];
+    if (NOT_LINE.test(lineOf(text, start)) || notAFigure(text, start, start + token.length, isCounted)) continue;
     const qualifier = numberQualifier(text, start, end, all);
     if (!qualifier) continue;
     found.push({ start, end, value: n.value, qualifier, percent: n.percent, many: false, ...around(text, start, end) });
@@ -66,9 +62,7 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     if (!isCounted(context.after) || NOT_LINE.test(lineOf(text, start))) continue;
     if (PERCENT_AFTER.test(text.slice(end))) continue; // "hai mươi phần trăm": a share in words, rare enough to leave to the editor
     if (word === "năm" && YEAR_WORD_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    // "giữa hai đơn vị", "lãnh đạo hai cơ quan": the parties to the programme, not a count of anything.
-    if (/(?:^|[^\p{L}])giữa\s*$/iu.test(text.slice(Math.max(0, start - 8), start))) continue;
-    if (word === "hai" && PARTIES.test(context.after)) continue;
+    if (notAFigure(text, start, end, isCounted)) continue;
     const qualifier = numberQualifier(text, start, end, all);
     if (!qualifier) continue;
     found.push({ start, end, value: n.value, qualifier, percent: false, many: false, ...context });
@@ -82,19 +76,6 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     found.push({ start, end, value: null, qualifier: "unquantified", percent: false, many: m[1]!.toLowerCase() === "nhiều", ...context });
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** Whether a number is not a figure: a date, year, period, duration, document number, name, time or caption. */
-function skipped(text: string, start: number, end: number, token: string, counted: (after: string) => boolean): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 20);
-  if (NOT_LINE.test(lineOf(text, start))) return true;
-  if (NOT_AFTER.test(before) || NOT_BEFORE.test(after)) return true;
-  // A number inside a short quoted name: “3 không”, "5 tốt".
-  if (/[“"]\s*$/.test(before) && /^[^”"\n]{0,25}[”"]/.test(after)) return true;
-  // Years: 1900–2099 written without separators, unless a counted thing follows ("2000 người").
-  if (/^(19|20)\d\d$/.test(token) && (!counted(after) || /[-–—(]\s*$/.test(before))) return true;
-  return false;
 }
 
 /**

@@ -1,40 +1,55 @@
 import type { Metric } from "../data/model.ts";
-import { countedNoun, startsWithWords } from "./countedNoun.ts";
-import { proposeId } from "./proposeId.ts";
+import { awardingBody } from "../text/awardBody.ts";
+import { startsWithWords } from "./countedNoun.ts";
+import type { Definition } from "./definition.ts";
+import { proposeMetric } from "./proposeMetric.ts";
+import type { Around } from "./proposedWords.ts";
 
-/** A metric id for a figure: one from the dictionary, a proposed new one, or "unknown". */
+/** A metric id for a figure: one from the dictionary, a proposed new one (with its row), or "unknown". */
 export interface Guess {
   metric: string;
   /** True when the id is a proposal the dictionary does not have yet. */
   proposed: boolean;
+  /** For a proposed id, the row of data/metrics.csv it would have. */
+  definition?: Definition;
 }
+
+// "số" (the number of) before what is counted says nothing of it: "100% số xã, thị trấn".
+const NUMBER_OF = /^số\s+/u;
 
 /**
  * Guesses what a number counts from the words right after it (`after`) and its clause. A dictionary keyword
- * must start `after`; a keyword's "@context" must appear in the clause; percent metrics need a "%".
- * The longest match (phrase and context together) wins. With no keyword, a counted noun yields a proposed id
- * (see proposeId); otherwise the guess is "unknown" rather than a wild one.
+ * must start `after`; each of a keyword's "@context" words must appear in the clause (attendance at launches
+ * needs a launch: "lượt người@phát động") and each "@!context" must not (the province's headline count of models
+ * is no district's: "mô hình@!toàn huyện"); percent metrics need a "%". An award metric needs its awarding body
+ * instead, read with awardingBody as check reads it ("Bằng khen của Chủ tịch UBND tỉnh", whoever hands it over),
+ * so a deputy's name, another body's or a district's does not decide it. The longest match wins, its phrase
+ * counting twice its context. With no keyword, a new metric is proposed (see proposeMetric), else "unknown".
  */
-export function guessMetric(after: string, clause: string, percent: boolean, metrics: readonly Metric[]): Guess {
-  const head = after.trimStart().toLowerCase();
+export function guessMetric(after: string, clause: string, percent: boolean, metrics: readonly Metric[], around: Around = {}, counted: readonly string[] = []): Guess {
+  const head = after.trimStart().toLowerCase().replace(NUMBER_OF, "");
   const context = clause.toLowerCase();
   let best: { id: string; score: number } | undefined;
+  let body: string | undefined | null = null; // read once, when an award metric asks
   for (const m of metrics) {
     if ((m.unit === "percent") !== percent) continue;
     for (const keyword of m.keywords_vi.split("|").filter(Boolean)) {
-      const [phrase, where] = keyword.toLowerCase().split("@") as [string, string | undefined];
-      if (!startsWithWords(head, phrase) || (where && !context.includes(where))) continue;
+      const [phrase, ...conditions] = keyword.toLowerCase().split("@") as [string, ...string[]];
+      if (!startsWithWords(head, phrase)) continue;
+      if (m.award_level) {
+        if (body === null) body = awardingBody(clause);
+        if (body !== m.award_level) continue;
+      } else if (!conditions.every((c) => (c.startsWith("!") ? !context.includes(c.slice(1)) : context.includes(c)))) continue;
       // The longer the words that matched, the more specific the guess: a full phrase beats a short noun
-      // with a context word ("trường hợp vi phạm về vệ sinh an toàn thực phẩm" over "trường hợp@môi trường").
-      const score = phrase.length + (where?.length ?? 0);
+      // with a context word ("người vào trường giáo dưỡng" over "người@cơ sở giáo dục bắt buộc").
+      const score = 2 * phrase.length + conditions.filter((c) => !c.startsWith("!")).reduce((n, c) => n + c.length, 0);
       if (!best || score > best.score) best = { id: m.id, score };
     }
   }
   if (best) return { metric: best.id, proposed: false };
-  if (percent) return { metric: "unknown", proposed: false };
-  const noun = countedNoun(head);
-  if (!noun) return { metric: "unknown", proposed: false };
-  const id = proposeId(head, noun);
+  const proposal = proposeMetric(after, clause, percent, metrics, counted, around);
+  if (!proposal) return { metric: "unknown", proposed: false };
   // An id the dictionary already has (an editor added it without keywords) is that metric, not a new one.
-  return { metric: id, proposed: !metrics.some((m) => m.id === id) };
+  if (metrics.some((m) => m.id === proposal.id)) return { metric: proposal.id, proposed: false };
+  return { metric: proposal.id, proposed: true, definition: proposal.definition };
 }

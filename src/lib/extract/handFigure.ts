@@ -1,6 +1,7 @@
 import type { Metric } from "../data/model.ts";
 import { numberAt, numbersIn } from "../text/numbers.ts";
 import { readFigure } from "../text/readFigure.ts";
+import type { Definition } from "./definition.ts";
 import { guessMetric } from "./guessMetric.ts";
 
 /** A figure an editor selected by hand in an article: the row it proposes, and where its quote starts. */
@@ -11,6 +12,8 @@ export interface HandFigure {
   quote: string;
   /** Offset of the quote in the article. */
   start: number;
+  /** For a proposed new metric, the row of data/metrics.csv the extractor suggests (as on a Candidate). */
+  definition?: Definition;
 }
 
 /**
@@ -31,5 +34,6 @@ export function handFigure(article: string, start: number, end: number, metrics:
   to = Math.max(to, numberAt(article, to - 1, all)?.end ?? to);
   const guess = guessMetric(reading.noun, article.slice(reading.sentence.start, reading.sentence.end), reading.number.percent, metrics);
   const qualifier = "qualifier" in reading.bound ? reading.bound.qualifier : "exact";
-  return { metric: guess.metric, value: reading.number.value, qualifier, quote: article.slice(from, to).trim(), start: from + (article.slice(from, to).length - article.slice(from, to).trimStart().length) };
+  const quoteStart = from + (article.slice(from, to).length - article.slice(from, to).trimStart().length);
+  return { metric: guess.metric, value: reading.number.value, qualifier, quote: article.slice(from, to).trim(), start: quoteStart, ...(guess.proposed && guess.definition ? { definition: guess.definition } : {}) };
 }

@@ -16,7 +16,7 @@ const PART_OF = /(?:^|[^\p{L}])(trong đó|gồm|bao gồm|như|riêng)(?![\p{L}
  * Figures of the same dictionary measure listed after its total in one sentence ("1.250 mô hình, trong đó 320
  * mô hình camera") are parts of it: `reguess` gives them their own id, so the total is not counted twice.
  */
-export function pruneFigures(figures: readonly Guessed[], reguess: (f: Guessed) => Guess): Guessed[] {
+export function pruneFigures<T extends Guessed>(figures: readonly T[], reguess: (f: T) => Guess): T[] {
   const parts = figures.map((f, i) => (isPart(figures, i) ? { ...f, ...reguess(f) } : f));
   const kept = parts.filter((f) => !(f.many && (f.proposed || f.metric === "unknown")));
   const counted = new Set(kept.filter((f) => f.value !== null && f.metric !== "unknown").map((f) => f.metric));
@@ -26,14 +26,17 @@ export function pruneFigures(figures: readonly Guessed[], reguess: (f: Guessed) 
 
 /**
  * Whether figure i is a part of an earlier, larger figure of the same dictionary measure: in the same sentence,
- * or anywhere before when "trong đó" (of which), "gồm" (including) or the like leads up to it.
+ * or anywhere before when "trong đó" (of which), "gồm" (including) or the like leads up to it, or when it is a kind
+ * named in quotes.
  */
 function isPart(figures: readonly Guessed[], i: number): boolean {
   const f = figures[i]!;
   // Shares are no totals with parts: "95% … 80% khu dân cư" are two years, not a whole and its part.
   if (f.proposed || f.metric === "unknown" || f.value === null || f.percent) return false;
   const listed = PART_OF.test(f.clause.slice(0, f.clause.length - f.after.length));
-  return figures.slice(0, i).some((g) => g.metric === f.metric && g.value !== null && g.value > f.value! && (listed || g.clause === f.clause));
+  // A kind named in quotes ("320 mô hình “Camera an ninh”") is a part of any larger count before it.
+  const named = /^\s*\p{L}+(?:\s+\p{L}+)?\s*[“"]/u.test(f.after);
+  return figures.slice(0, i).some((g) => g.metric === f.metric && g.value !== null && g.value > f.value! && (listed || named || g.clause === f.clause));
 }
 
 /** Whether g makes f redundant: the same value (or no value) said again earlier, or an exact value that f rounds. */

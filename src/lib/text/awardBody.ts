@@ -16,9 +16,13 @@ interface Mention {
   end: number;
 }
 
-/** Every mention of an awarding body, a longer one winning where two overlap ("Chủ tịch UBND tỉnh" over "UBND tỉnh"). */
+// A body of a district, a commune or the centre is not the province's: "Chủ tịch UBND huyện", "Ủy ban MTTQ Việt
+// Nam xã", "Ủy ban MTTQ … Trung ương".
+const OTHER_LEVEL = /^\s*(?:việt nam\s+)?(?:huyện|xã|thị xã|thành phố|quận|phường|thị trấn|cấp huyện|cấp xã|trung ương)(?![\p{L}])/u;
+
+/** Every mention of a province's awarding body, a longer one winning where two overlap ("Chủ tịch UBND tỉnh" over "UBND tỉnh"). */
 function mentions(text: string): Mention[] {
-  const all = BODIES.flatMap(({ body, pattern }) => [...text.matchAll(pattern)].map((m) => ({ body, start: m.index!, end: m.index! + m[0].length })));
+  const all = BODIES.flatMap(({ body, pattern }) => [...text.matchAll(pattern)].map((m) => ({ body, start: m.index!, end: m.index! + m[0].length }))).filter((m) => !OTHER_LEVEL.test(text.slice(m.end, m.end + 30)));
   const kept = all.sort((a, b) => a.start - b.start || b.end - a.end).filter((m, i, list) => !list.slice(0, i).some((o) => o.start <= m.start && m.end <= o.end));
   return kept;
 }

@@ -24,7 +24,7 @@ export interface FigureReading {
   span: { start: number; end: number };
   /** The words right after the number, up to the end of its clause (at most eight words): what it counts. */
   noun: string;
-  /** For awards, the body the figure's sentence names as giving them. */
+  /** For awards, the body the figure's clause (else its sentence) names as giving them. */
   body?: AwardBody;
   /** The sentence that holds the number. */
   sentence: { start: number; end: number };
@@ -88,9 +88,12 @@ function roleOf(text: string, n: WrittenNumber, boundFrom: number, clause: { sta
   return { role: "total", words: "", start: n.start, end: n.end };
 }
 
-/** The words after a number to the end of its clause, at most eight: what it counts ("ổ nhóm tội phạm"). */
+/**
+ * The words after a number to the end of its clause, at most eight: what it counts ("ổ nhóm tội phạm"), without a
+ * "số" (the number of) before it: "100% số xã, thị trấn" counts "xã, thị trấn".
+ */
 function nounAfter(text: string, end: number, clauseEnd: number): string {
-  const rest = text.slice(end, clauseEnd);
+  const rest = text.slice(end, clauseEnd).replace(/^\s*số\s+/u, " ");
   // Commas stay: "tổ, đội tự quản" is one thing counted.
   const stop = /[:()]|\d/u.exec(rest)?.index ?? rest.length;
   return rest.slice(0, stop).trim().split(/\s+/u).slice(0, 8).join(" ");
@@ -118,9 +121,10 @@ export function readFigure(text: string, offset: number, all?: readonly WrittenN
     roleWords: role.words,
     span: { start: Math.min(from, role.start), end: Math.max(to, role.end) },
     noun: nounAfter(text, n.end, clause.end),
-    // Read only when asked (award metrics): most figures are no awards.
+    // Read only when asked (award metrics): most figures are no awards. The clause first: "Chủ tịch UBND tỉnh
+    // tặng … 15 tập thể; Giám đốc Công an tỉnh tặng … 30 tập thể" gives the 30 the director's awards.
     get body() {
-      return awardingBody(text.slice(sentence.start, sentence.end));
+      return awardingBody(text.slice(clause.start, clause.end)) ?? awardingBody(text.slice(sentence.start, sentence.end));
     },
     sentence,
   };

@@ -54,8 +54,8 @@ function problemAt(article: ReadArticle, place: number, row: Result, metric: Met
     return `the quote ${cut.start < at ? "starts" : "ends"} inside the number "${cut.text}" of the article: quote "${whole}" and write the whole number, ${cut.value}`;
   }
   if (row.value === null) {
-    const sentence = readSentence(text, at, end);
-    const problem = bodyProblem(metric, awardingBody(row.quote) ?? awardingBody(sentence), "the article");
+    // The clause first, as readFigure reads a body: "Giám đốc Công an tỉnh tặng …; Ủy ban MTTQ tỉnh cũng tặng …".
+    const problem = bodyProblem(metric, awardingBody(row.quote) ?? awardingBody(readSentence(text, at, end, ";")) ?? awardingBody(readSentence(text, at, end)), "the article");
     return problem?.message;
   }
   const inside = numbers.filter((n) => n.start >= at && n.end <= end && n.value === row.value && n.percent === (metric.unit === "percent"));
@@ -71,10 +71,11 @@ function problemAt(article: ReadArticle, place: number, row: Result, metric: Met
   return readingProblem(metric, row.qualifier, readings, "the article", text)?.message;
 }
 
-/** The sentence (or sentences) of the article around a quote. */
-function readSentence(text: string, start: number, end: number): string {
-  const from = Math.max(...[".", "!", "?", "\n"].map((m) => text.lastIndexOf(m, start - 1))) + 1;
-  const stops = [".", "!", "?", "\n"].map((m) => text.indexOf(m, end)).filter((i) => i !== -1);
+/** The sentence (or sentences) of the article around a quote, or with `more` marks (";") its clause. */
+function readSentence(text: string, start: number, end: number, more = ""): string {
+  const marks = [".", "!", "?", "\n", ...more];
+  const from = Math.max(...marks.map((m) => text.lastIndexOf(m, start - 1))) + 1;
+  const stops = marks.map((m) => text.indexOf(m, end)).filter((i) => i !== -1);
   return text.slice(from, stops.length ? Math.min(...stops) : text.length);
 }
 

@@ -1,0 +1,48 @@
+import { BOUNDS_BEFORE } from "../text/bounds.ts";
+
+// Words that say what is counted; the lists the extractor names a new metric from (see proposedWords).
+
+/** Words that end the name of what is counted: prepositions, conjunctions and words that open a phrase of their own. */
+export const STOP = new Set([
+  "của", "cho", "với", "và", "cùng", "tại", "trong", "để", "từ", "ở", "thuộc", "trên", "dưới", "gồm", "là",
+  "nhằm", "theo", "do", "này", "đó", "nhiều", "mỗi", "hơn", "gần", "khoảng", "như", "hoặc", "hay", "nên", "mà", "thì",
+  "vào", "ra", "lên", "đến", "tới", "qua", "cả", "giúp", "số", "lắng", "giữ", "ngay", "các", "những",
+  "trở", "nhờ", "sau", "trước", "khi", "nhưng", "hằng", "hàng", "thường",
+  // First syllables of verbs that follow what is counted and say what it did, not what it is: hoạt động, phát huy,
+  // thực hiện, triển khai, duy trì, xây dựng, tham gia, tham dự.
+  "hoạt", "phát", "thực", "triển", "duy", "xây", "tham", "dự",
+]);
+
+/** Words that say nothing of what is counted and are left out of its name: "33 xã đã được công nhận" is "xã công nhận". */
+export const SKIP = new Set(["được", "đã", "đang", "sẽ", "bị", "đều", "luôn", "vẫn", "cũng", "từng", "về", "chất"]);
+
+/** Before the number, words that carry no meaning of the measure ("tổ chức cho 860.500 lượt người"). */
+export const LEAD_SKIP = new Set([
+  ...SKIP, "tổ", "chức", "có", "là", "đạt", "thu", "hút", "với", "cho", "ở", "tại", "và", "của", "trong", "toàn", "tỉnh",
+  "huyện", "xã", "đến", "nay", "hiện", "qua", "từ", "năm", "đó", "này", "nhân", "dân", "người",
+  ...Object.keys(BOUNDS_BEFORE).flatMap((w) => w.split(" ")),
+]);
+
+/** Words written after another that means the same in a measure's name, and left out: "tuyên truyền, phổ biến pháp luật". */
+export const PARTNERS: Readonly<Record<string, readonly string[]>> = {
+  "tuyên truyền": ["phổ biến", "giáo dục", "vận động"],
+  "phổ biến": ["giáo dục"],
+};
+
+/** Two ways of writing one thing, the second as the id writes it: "đạt tiêu chuẩn" and "đạt chuẩn". */
+export const SAME_AS: Readonly<Record<string, string>> = { "đạt tiêu chuẩn": "đạt chuẩn", "hoà giải": "hòa giải" };
+
+/** Verbs of attending: "lượt người tham gia", "lượt người dự", "lượt người nghe" all count attendance. */
+export const ATTEND = ["tham gia", "tham dự", "dự", "nghe"];
+
+/** What people attend, counted before their attendance: "1.930 buổi tuyên truyền … thu hút 214.000 lượt". */
+export const EVENTS = ["buổi", "hội nghị", "đợt", "cuộc", "lớp", "hội thi", "cuộc thi", "diễn đàn", "phiên", "chương trình", "cuộc họp"];
+
+/** Bodies whose members are counted after them: "14 tổ tự quản với 98 thành viên". */
+export const MEMBERS_OF = ["tổ", "đội", "nhóm", "tổ, nhóm", "tổ, đội", "câu lạc bộ", "cụm", "hội", "chi hội"];
+
+/** Units of money: a sum is named "tiền" and what it is for or from ("tiền nhân dân đóng góp"), whatever its unit. */
+export const MONEY = ["đồng", "triệu đồng", "tỷ đồng", "tỉ đồng", "nghìn đồng", "ngàn đồng"];
+
+/** After a sum of money, words that lead to what it is for or from, left out of its name: "do Nhân dân đóng góp". */
+export const MONEY_LINKS = new Set(["do", "cho", "để", "từ"]);

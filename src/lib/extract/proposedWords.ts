@@ -1,0 +1,207 @@
+import { slugify } from "../text/slugify.ts";
+import { startsWithWords } from "./countedNoun.ts";
+import { ATTEND, EVENTS, LEAD_SKIP, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP } from "./idWords.ts";
+import { BARE_NOUNS } from "./listWords.ts";
+
+/** At most this many syllables in a proposed id: a noun and its few modifiers, not the rest of the sentence. */
+const MAX_SYLLABLES = 8;
+/** Inside a quoted name, which is taken whole up to this many syllables: mô hình “Khu dân cư không có tội phạm”. */
+const MAX_WITH_NAME = 10;
+/** Of a quoted name after a verb, this many words name the measure: xã đạt chuẩn “An toàn …” is "xã đạt chuẩn an toàn". */
+const NAME_AFTER_VERB = 2;
+/** A sum of money is named in at most this many syllables: "tiền hỗ trợ người lầm lỗi". */
+const MAX_MONEY = 6;
+/** At most this many syllables before the number qualify a bare noun: "đăng ký" of "đăng ký ở 106 xã". */
+const MAX_BEFORE = 4;
+
+/** The clause around a figure, for naming what it counts. */
+export interface Around {
+  /** The clause's words before the number (and its bound words). */
+  before?: string;
+  /** What the figure before it in its clause counts, as its quote writes it ("buổi tuyên truyền pháp luật"). */
+  previous?: string;
+}
+
+/** What names a proposed metric: the words it counts and, where they need it, the words around that qualify them. */
+export interface ProposedWords {
+  /** The words of the id, lower case, without the words that say nothing ("được", "các"). */
+  words: string[];
+  /** The counted phrase as written, lower case, up to its last word: a keyword that finds it again. */
+  written: string;
+  /** Words from around the figure, when what is counted says only its unit ("xã", "lượt người", "thành viên"). */
+  context: string[];
+  /** Those words as written, lower case: the keyword's "@context". */
+  contextWritten: string;
+}
+
+/** A word of a phrase with where it stands. */
+interface Token {
+  word: string;
+  end: number;
+  /** Whether the word is inside a quoted name. */
+  quoted: boolean;
+}
+
+/** The words of a phrase up to the end of its clause, lower case and without quote marks or commas. */
+function tokens(text: string): Token[] {
+  const clause = /^[^.;:!?()\n]*/.exec(text)![0];
+  return [...clause.matchAll(/[^\s,“”"]+/gu)]
+    .map((m) => {
+      const opened = (clause.slice(0, m.index).match(/\u201c/g)?.length ?? 0) > (clause.slice(0, m.index).match(/\u201d/g)?.length ?? 0);
+      return { word: m[0].toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""), end: m.index! + m[0].length, quoted: opened };
+    })
+    .filter((t) => t.word);
+}
+
+/** The phrase of a list that the words from `i` start, or undefined. */
+function phraseAt(list: readonly string[], ts: readonly Token[], i: number): string | undefined {
+  return [...list].sort((a, b) => b.length - a.length).find((p) => p.split(/[\s,]+/).every((w, k) => ts[i + k]?.word === w));
+}
+
+/**
+ * The words that name what a number counts, from the noun phrase after it: the counted noun (`noun`, as it starts
+ * `after`) and the words that modify it, up to a stop word or eight syllables, leaving out words that say nothing
+ * ("được", "về"), a partner that repeats its word ("tuyên truyền, phổ biến") and writing one thing one way ("đạt
+ * tiêu chuẩn" is "đạt chuẩn"). Attendance is named for what was attended, in one form whoever attended ("lượt
+ * người tham gia tuyên truyền pháp luật" for "lượt người nghe tuyên truyền pháp luật" or "lượt đoàn viên … tham
+ * dự" after "1.930 buổi tuyên truyền pháp luật"); members for what they are members of ("14 tổ tự quản với 98
+ * thành viên"); a bare unit ("106 xã") takes the words before the number that say what it is counted for.
+ */
+export function proposedWords(after: string, noun: string, around: Around = {}): ProposedWords {
+  const head = after.trimStart();
+  const nounWords = noun.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const ts = tokens(head.slice(noun.length));
+  const money = MONEY.includes(noun.toLowerCase());
+  // A sum is named for what it is, not its unit: "12,5 tỷ đồng do Nhân dân đóng góp" is "tiền nhân dân đóng góp".
+  const words = money ? ["tiền"] : [...nounWords];
+  const max = money ? MAX_MONEY : MAX_SYLLABLES;
+  let written = noun.length;
+  let attendedAt: number | undefined; // where the words of what was attended start, after a verb of attending
+  let cut = false; // whether the cap, not the phrase, ended the name
+  // A quoted name that names the thing counted again is its name: xã được công nhận “Xã không có ma túy”.
+  const name = ts.filter((t) => t.quoted);
+  if (name.length && ts[0] && !ts[0].quoted && nounWords.every((w, k) => name[k]?.word === w)) {
+    return { words: name.map((t) => t.word).slice(0, MAX_WITH_NAME), written: head.slice(0, noun.length + name.at(-1)!.end).toLowerCase(), context: [], contextWritten: "" };
+  }
+  let nameWords = 0; // words taken from a quoted name after a verb
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    if (/\d/.test(t.word)) break;
+    // A quoted name right after the noun is taken whole: mô hình “Khu dân cư không có tội phạm”.
+    if (words.length >= (t.quoted && ts[0]!.quoted ? MAX_WITH_NAME : max)) {
+      cut = true;
+      break;
+    }
+    if (t.quoted && !ts[0]!.quoted && ++nameWords > NAME_AFTER_VERB) break;
+    if (money && MONEY_LINKS.has(t.word) && words.length === 1) continue;
+    const same = phraseAt(Object.keys(SAME_AS), ts, i);
+    if (same) {
+      words.push(...SAME_AS[same]!.split(" "));
+      i += same.split(" ").length - 1;
+      written = noun.length + ts[i]!.end;
+      continue;
+    }
+    const last = words.slice(-2).join(" ");
+    const partner = PARTNERS[last] && phraseAt(PARTNERS[last]!, ts, i);
+    if (partner) {
+      i += partner.split(" ").length - 1;
+      continue;
+    }
+    const attend = attendedAt === undefined && isAttendance(nounWords) ? phraseAt(ATTEND, ts, i) : undefined;
+    if (attend) {
+      attendedAt = words.length;
+      i += attend.split(" ").length - 1;
+      written = noun.length + ts[i]!.end;
+      // "tham gia các buổi tuyên truyền": what was attended, without its "các buổi".
+      if (ts[i + 1]?.word === "các") i++;
+      const event = phraseAt(EVENTS, ts, i + 1);
+      if (event) i += event.split(" ").length;
+      continue;
+    }
+    if (SKIP.has(t.word) && !t.quoted) continue;
+    if ((t.word === "các" || t.word === "những") && ts[i + 1]?.word === "loại") {
+      words.push(t.word);
+      continue;
+    }
+    if (STOP.has(t.word) && !t.quoted) break;
+    words.push(t.word);
+    written = noun.length + t.end;
+  }
+  // Cut short by the cap, a name does not end on the first words of another phrase: "… ký cam kết không vi".
+  const negation = words.lastIndexOf("không");
+  if (cut && negation > nounWords.length) words.splice(negation);
+  const keyword = head.slice(0, written).toLowerCase();
+  if (isAttendance(nounWords) || attendedAt !== undefined) return attendance(words.slice(attendedAt ?? words.length), keyword, around);
+  if (words.length > nounWords.length) return { words, written: keyword, context: [], contextWritten: "" };
+  const lower = noun.toLowerCase();
+  // Members of the body counted just before: "14 tổ tự quản với 98 thành viên".
+  const previous = around.previous?.trim() ?? "";
+  const body = startingWith(previous, MEMBERS_OF);
+  if ((lower === "thành viên" || lower === "hội viên") && body) {
+    const of = proposedWords(previous, body);
+    return { words, written: keyword, context: of.words, contextWritten: of.written };
+  }
+  const lead = BARE_NOUNS.includes(lower) ? leadWords(around.before ?? "") : { words: [], written: "" };
+  return { words, written: keyword, context: lead.words, contextWritten: lead.written };
+}
+
+/** Whether a counted noun counts attendance by itself ("lượt người"), or may with a verb of attending ("lượt đoàn viên … tham dự"). */
+function isAttendance(nounWords: readonly string[]): boolean {
+  return nounWords[0] === "lượt";
+}
+
+/**
+ * Attendance in one form, "lượt người tham gia" and what was attended: the words after the verb (`attended`), else
+ * the event counted just before it in the clause ("1.930 buổi tuyên truyền pháp luật, thu hút …"), without its unit.
+ */
+function attendance(attended: readonly string[], written: string, around: Around): ProposedWords {
+  const words = ["lượt", "người", "tham", "gia", ...attended];
+  if (attended.length) return { words, written, context: [], contextWritten: "" };
+  const previous = around.previous?.trim() ?? "";
+  const event = startingWith(previous, EVENTS);
+  if (!event) return { words, written, context: [], contextWritten: "" };
+  const of = proposedWords(previous, event);
+  // Without the kinds of event it lists: "64 hội nghị, buổi tuyên truyền" were attended for "tuyên truyền".
+  let what = of.words;
+  let attendedWritten = of.written;
+  for (let kind = startingWith(attendedWritten, EVENTS); kind; kind = startingWith(attendedWritten, EVENTS)) {
+    what = what.slice(kind.split(/[\s,]+/).length);
+    attendedWritten = attendedWritten.slice(kind.length).replace(/^[\s,]+/u, "");
+  }
+  return { words, written, context: what, contextWritten: what.length ? attendedWritten : "" };
+}
+
+/** The longest phrase of a list that starts a text (as whole words, any case), or undefined. */
+function startingWith(text: string, list: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  return [...list].sort((a, b) => b.length - a.length).find((p) => startsWithWords(lower, p));
+}
+
+/** The last few words of a clause before a number that say what it counts for, without verbs of doing and places. */
+function leadWords(text: string): { words: string[]; written: string } {
+  // Within the figure's own stretch of its clause: after the last comma or number ("45 buổi, 30 hộ").
+  const from = Math.max(text.lastIndexOf(",") + 1, (/\d[^\d]*$/u.exec(text)?.index ?? -1) + 1);
+  const before = " ".repeat(from) + text.slice(from);
+  const found = [...before.matchAll(/[^\s,]+/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""), start: m.index!, end: m.index! + m[0].length }));
+  const kept: typeof found = [];
+  for (let i = found.length - 1; i >= 0 && kept.length < MAX_BEFORE; i--) {
+    const w = found[i]!;
+    if (/\d/.test(w.word)) break; // the words of another figure
+    if (!w.word || LEAD_SKIP.has(w.word) || STOP.has(w.word)) {
+      if (kept.length) break; // the words that qualify the noun are the run nearest to it
+      continue;
+    }
+    kept.unshift(w);
+  }
+  const written = kept.length ? before.slice(kept[0]!.start, kept.at(-1)!.end).toLowerCase() : "";
+  return { words: kept.map((w) => w.word), written };
+}
+
+/**
+ * A metric id from the words that name a measure (see proposedWords): the words as a slug joined by "_". The same
+ * words give the same id whatever their tone-mark spelling or the comma of a pair ("tổ, nhóm" and "tổ nhóm" both
+ * give to_nhom), so one measure gets one id across articles.
+ */
+export function idFromWords(words: readonly string[]): string {
+  return slugify(words.join(" ")).replaceAll("-", "_");
+}

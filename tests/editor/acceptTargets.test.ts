@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { extractFigures, type Candidate } from "../../src/lib/extract/extractFigures.ts";
+import { realFiles } from "../helpers/project.ts";
+import { ACCEPT_ARTICLES, type AcceptArticle, type KeyFigure } from "./acceptArticles.ts";
+
+const { metrics } = validateProject(realFiles()).dataset;
+
+/** The offset in a text of a 1-based line and column. */
+function offsetOf(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) at = text.indexOf("\n", at) + 1;
+  return at + column - 1;
+}
+
+/** A proposal and the key figure it states (same value and qualifier, its number inside the key's quote), if any. */
+interface Card {
+  article: AcceptArticle;
+  c: Candidate;
+  key?: KeyFigure;
+}
+
+const cards: Card[] = ACCEPT_ARTICLES.flatMap((article) => {
+  const rows = extractFigures(article.text, metrics, "test-1");
+  return rows.map((c) => {
+    const at = offsetOf(article.text, c.line, c.column);
+    const key = article.key.find((k) => {
+      const from = article.text.indexOf(k.quote);
+      return k.value === c.value && k.qualifier === c.qualifier && from !== -1 && from <= at && at < from + k.quote.length;
+    });
+    return { article, c, key };
+  });
+});
+
+/** Whether a proposal is what the editor accepts unchanged: the key's value, qualifier, quote and metric. */
+function acceptable({ c, key }: Card): boolean {
+  if (!key || c.quote !== key.quote) return false;
+  if (typeof key.metric === "string") return c.metric === key.metric && !c.proposed;
+  return c.proposed && key.metric.ids.includes(c.metric) && c.definition?.group === key.metric.group && c.definition.label_vi.trim() !== "";
+}
+
+const show = ({ article, c, key }: Card) => {
+  const want = key ? ` — key: ${typeof key.metric === "string" ? key.metric : `${key.metric.ids.join("|")} (${key.metric.group})`} “${key.quote}”` : "";
+  return `${article.name}: ${c.metric}${c.proposed ? ` (${c.definition?.group})` : ""}=${c.value} ${c.qualifier} “${c.quote}”${want}`;
+};
+
+// Issue 22: proposals an editor can accept as they come, on articles written for it without looking at the code.
+describe("proposals an editor can accept unchanged (tests/editor/acceptArticles.ts)", () => {
+  it("finds at least 95 % of the key's figures", () => {
+    const figures = ACCEPT_ARTICLES.flatMap((a) => a.key.map((k) => ({ a, k })));
+    const missed = figures.filter(({ a, k }) => !cards.some((card) => card.article === a && card.key === k)).map(({ a, k }) => `${a.name}: ${k.value} ${k.qualifier} “${k.quote}”`);
+    expect(missed.length, `missed:\n${missed.join("\n")}`).toBeLessThanOrEqual(figures.length * 0.05);
+  });
+
+  it("proposes figures of the key: at least 95 % of the proposals", () => {
+    const extra = cards.filter((card) => !card.key).map(show);
+    expect(extra.length, `not figures of the key:\n${extra.join("\n")}`).toBeLessThanOrEqual(cards.length * 0.05);
+  });
+
+  it("never proposes what the key says is no figure", () => {
+    const proposed = ACCEPT_ARTICLES.flatMap((a) =>
+      a.notFigures.flatMap((s) => {
+        const from = a.text.indexOf(s);
+        return cards.filter((card) => card.article === a && from !== -1 && (() => {
+          const at = offsetOf(a.text, card.c.line, card.c.column);
+          return from <= at && at < from + s.length;
+        })()).map((card) => `“${s}”: ${show(card)}`);
+      }),
+    );
+    expect(proposed, proposed.join("\n")).toEqual([]);
+  });
+
+  it("makes at least 80 % of the proposals acceptable unchanged: value, qualifier, quote and metric", () => {
+    const not = cards.filter((card) => !acceptable(card)).map(show);
+    const figures = ACCEPT_ARTICLES.reduce((n, a) => n + a.key.length, 0);
+    const found = new Set(cards.filter((c) => c.key).map((c) => c.key)).size;
+    const pct = (n: number, of: number) => `${n}/${of} = ${((100 * n) / of).toFixed(1)} %`;
+    console.info(`acceptArticles: figures found ${pct(found, figures)}; proposals that are figures ${pct(cards.filter((c) => c.key).length, cards.length)}; acceptable unchanged ${pct(cards.length - not.length, cards.length)}`);
+    expect(not.length, `${not.length} of ${cards.length} not acceptable as they come:\n${not.join("\n")}`).toBeLessThanOrEqual(cards.length * 0.2);
+  });
+
+  it("never gives two different measures of one article the same id", () => {
+    const clashes = ACCEPT_ARTICLES.flatMap((a) => {
+      const byId = new Map<string, Set<string>>();
+      for (const card of cards.filter((x) => x.article === a && x.key && x.c.metric !== "unknown")) byId.set(card.c.metric, (byId.get(card.c.metric) ?? new Set()).add(card.key!.measure));
+      return [...byId].filter(([, measures]) => measures.size > 1).map(([id, measures]) => `${a.name}: ${id} for ${[...measures].join(", ")}`);
+    });
+    expect(clashes, clashes.join("\n")).toEqual([]);
+  });
+
+  it("gives a measure reported by two articles the same id in both", () => {
+    const ids = new Map<string, Map<string, string>>();
+    for (const card of cards.filter((x) => x.key)) {
+      const of = ids.get(card.key!.measure) ?? new Map<string, string>();
+      of.set(card.article.name, card.c.metric);
+      ids.set(card.key!.measure, of);
+    }
+    const split = [...ids].filter(([, byArticle]) => byArticle.size > 1 && new Set(byArticle.values()).size > 1).map(([measure, byArticle]) => `${measure}: ${[...byArticle].map(([a, id]) => `${id} (${a})`).join(", ")}`);
+    expect(split, split.join("\n")).toEqual([]);
+  });
+});
