@@ -6,7 +6,10 @@ import type { Problem } from "../../src/lib/data/Problem.ts";
 import { PATHS } from "../../src/lib/data/projectPaths.ts";
 import { readProjectFiles } from "../../src/lib/data/readProject.ts";
 import { parseCsv } from "../../src/lib/data/parseCsv.ts";
-import { COMPARISONS } from "../../src/lib/data/figureIds.ts";
+import { COMPARISONS, type Comparison } from "../../src/lib/data/figureIds.ts";
+import { en as siteEn } from "../../src/i18n/en.ts";
+import { vi as siteVi } from "../../src/i18n/vi.ts";
+import type { Dictionary } from "../../src/i18n/dictionary.ts";
 import { archiveDir } from "../lib/archiveDir.ts";
 import type { Answer } from "./api.ts";
 import { SLUG_FORM } from "./decision.ts";
@@ -41,8 +44,14 @@ export function openStories(root: string, slug: unknown): Answer {
   if (!vi) return { status: 404, body: { message: `there is no story ${paths.vi}: save the province's first article`, word: "noStory", values: { file: paths.vi } } };
   return {
     status: 200,
-    body: { paths, vi: vi.text, en: en?.text ?? "", base: hashesOf(root, [paths.vi, paths.en]), metrics: provinceMetrics(files, slug), comparisons: COMPARISONS },
+    body: { paths, vi: vi.text, en: en?.text ?? "", base: hashesOf(root, [paths.vi, paths.en]), metrics: provinceMetrics(files, slug), comparisons: COMPARISONS.map((id) => ({ id, vi: chartTitle(siteVi, id), en: chartTitle(siteEn, id) })) },
   };
+}
+
+/** A comparison chart's title, as the site prints it, so the editor picks "Khen thưởng, theo nơi trao", not "awards". */
+function chartTitle(words: Dictionary, id: Comparison): string {
+  const f = words.figures;
+  return { models: f.modelsTitle, campaigns: f.campaignsTitle, awards: f.awardsTitle, coverage: f.matrixTitle, map: f.mapTitle }[id];
 }
 
 /** What a check or a save of the stories carries: the province, both files' text, and (to save) their hashes as opened. */

@@ -25,6 +25,11 @@ describe("the story editor", () => {
     // Each says what the figure is, in the page's language, over its tag.
     expect(await page.textContent(`#w-figs button[data-insert='<Fig metric="campaign_launches" />']`)).toBe('Đợt phát động phong trào<Fig metric="campaign_launches" />');
 
+    // The charts by the titles the site prints, each with the id its tag takes.
+    const charts = await page.$$eval("#w-compare option", (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+    expect(charts).toContainEqual(["awards", "Khen thưởng, theo nơi trao (awards)"]);
+    expect(charts.filter(([id, text]) => text === id || !text!.endsWith(`(${id})`))).toEqual([]);
+
     // A typed number at the end of the Vietnamese story: check finds it at its line and column.
     const text = project.read(VI);
     await page.focus("#w-vi");

@@ -76,7 +76,9 @@ export async function openStories(afterSave = false): Promise<void> {
   const metricSelect = byId<HTMLSelectElement>("w-claim-metric");
   metricSelect.replaceChildren(...desk.metrics.map((m) => el("option", { value: m.id }, `${label(m.id)} (${m.id})`)));
   if (metrics[0]) metricSelect.value = metrics[0];
-  byId<HTMLSelectElement>("w-compare").replaceChildren(...(data.comparisons as string[]).map((c) => el("option", { value: c }, c)));
+  // Each chart by its title in the page's language, with the id the tag takes.
+  const charts = data.comparisons as { id: string; vi: string; en: string }[];
+  byId<HTMLSelectElement>("w-compare").replaceChildren(...charts.map((c) => el("option", { value: c.id }, `${words.lang === "en" ? c.en : c.vi} (${c.id})`)));
   byId("w-out").textContent = "";
   byId("w-problems").replaceChildren();
 }
