@@ -65,6 +65,23 @@ describe("a new metric's fields on a card", () => {
     expect(row).toBe("weapons_surrendered,enforcement,Súng tự chế người dân giao nộp,Home-made guns handed in,count,yes,,,,Số súng tự chế người dân tự giao nộp cho công an.,Home-made guns residents handed in to the police.,súng@giao nộp|khẩu súng@tự nguyện");
   });
 
+  it("start from the row the real extractor proposes, with its id", async () => {
+    const { page, click, fill, choose } = await deskPage(suite.browser, suite.setup.desk.url);
+    await choose("#existing", "ha-tinh");
+    await click("#open");
+    await fill("#article-text", ARTICLE);
+    await click("#propose");
+    await page.waitForSelector("#c0-m-group");
+    // What /api/propose answered, through the project's extractor (no mock): the card shows exactly that.
+    const answer = await page.evaluate(async (text) => (await (await fetch("/api/propose", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) })).json()) as { candidates: { metric: string; definition?: Record<string, string> }[] }, ARTICLE);
+    const [proposal] = answer.candidates;
+    expect(proposal!.definition, "the extractor proposes a row for a new metric").toBeDefined();
+    expect(await page.inputValue("#card-0 input[list='metric-list']")).toBe(proposal!.metric);
+    expect(await page.inputValue("#c0-m-group")).toBe(proposal!.definition!.group);
+    expect(await page.inputValue("#c0-m-label_vi")).toBe(proposal!.definition!.label_vi);
+    expect(await page.inputValue("#c0-m-kw0-words")).toBe(proposal!.definition!.keywords_vi.split("|")[0]!.split("@")[0]);
+  });
+
   it("start empty when the extractor gives no definition, and say the groups in the interface's language", async () => {
     const { page, click, fill, choose } = await deskPage(suite.browser, `${suite.setup.desk.url}en/`);
     await page.route("**/api/propose", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ text: ARTICLE, candidates: [{ ...PROPOSED, metric: "guns_handed_in", definition: undefined }] }) }));
