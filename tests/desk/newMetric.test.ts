@@ -52,6 +52,8 @@ describe("a new metric's fields on a card", () => {
     await click("#card-0 button:has-text('Thêm cụm từ')");
     await fill("#c0-m-kw2-words", "khẩu súng");
     await fill("#c0-m-kw2-near", "tự nguyện");
+    // Words that must not be nearby, one a line, become the syntax's "@!" conditions.
+    await fill("#c0-m-kw2-notNear", "thu hồi\nbắt giữ");
     await click("#card-0 button:has-text('Xóa cụm từ 1')");
     await fill("#c0-m-label_en", "Home-made guns handed in");
     await fill("#c0-m-definition_vi", "Số súng tự chế người dân tự giao nộp cho công an.");
@@ -62,7 +64,7 @@ describe("a new metric's fields on a card", () => {
     const problems = await page.$$eval(".problem:not(:empty), #other-problems li", (ps) => ps.map((p) => p.textContent));
     expect(await page.textContent("#save-out"), problems.join("\n")).toMatch(/^Đã lưu/);
     const row = project.read("data/metrics.csv").split("\n").find((l) => l.startsWith("weapons_surrendered,"));
-    expect(row).toBe("weapons_surrendered,enforcement,Súng tự chế người dân giao nộp,Home-made guns handed in,count,yes,,,,Số súng tự chế người dân tự giao nộp cho công an.,Home-made guns residents handed in to the police.,súng@giao nộp|khẩu súng@tự nguyện");
+    expect(row).toBe("weapons_surrendered,enforcement,Súng tự chế người dân giao nộp,Home-made guns handed in,count,yes,,,,Số súng tự chế người dân tự giao nộp cho công an.,Home-made guns residents handed in to the police.,súng@giao nộp|khẩu súng@tự nguyện@!thu hồi@!bắt giữ");
   });
 
   it("start from the row the real extractor proposes, with its id", async () => {

@@ -2,7 +2,7 @@
 // dictionary's own values with the site's labels (from /api/state), the award columns only for an award, and
 // the keywords as rows of boxes written in the dictionary's syntax (keywordSyntax.ts).
 import { el, field, say, showProblem, type Words } from "./dom.ts";
-import { breaksSyntax, readKeywords, writeKeywords, type KeywordRow } from "./keywordSyntax.ts";
+import { breaksSyntax, linesOf, readKeywords, writeKeywords, type KeywordRow } from "./keywordSyntax.ts";
 
 /** One choice of a select, as /api/state gives it: the value and its label in each language. */
 export interface Choice {
@@ -78,10 +78,14 @@ export function renderNewMetric(box: HTMLElement, cardId: string, values: Record
   showAwards();
 }
 
-/** The keywords as rows of two boxes (the words after the number; the words needed nearby), with add and remove. */
+/**
+ * The keywords as rows of three boxes (the words after the number; the words needed nearby and the words that
+ * must not be nearby, one phrase a line), with add and remove.
+ */
 function keywordRows(cardId: string, values: Record<string, string>, words: Words, changed: () => void): HTMLElement {
+  const empty = (): KeywordRow => ({ words: "", near: [], notNear: [] });
   const rows: KeywordRow[] = readKeywords(values.keywords_vi ?? "");
-  if (!rows.length) rows.push({ words: "", near: "" });
+  if (!rows.length) rows.push(empty());
   const list = el("ol", { class: "keywords", id: `${cardId}-m-keywords` });
   const hintId = `${cardId}-m-keywords-hint`;
   const group = el("fieldset", { class: "keyword-rows", "aria-describedby": hintId }, el("legend", {}, say(words, "keywords")), el("p", { class: "hint", id: hintId }, say(words, "keywordsHint")), list);
@@ -93,13 +97,17 @@ function keywordRows(cardId: string, values: Record<string, string>, words: Word
     list.replaceChildren(
       ...rows.map((row, i) => {
         const box = (key: keyof KeywordRow, label: string) => {
-          const input = el("input", { lang: "vi", "data-keyword": key, autocomplete: "off" }) as HTMLInputElement;
-          input.value = row[key];
+          // The phrase is one line; the conditions one phrase a line, so several need no separator to learn.
+          const many = key !== "words";
+          const input = (many ? el("textarea", { lang: "vi", "data-keyword": key, rows: "2", spellcheck: "false" }) : el("input", { lang: "vi", "data-keyword": key, autocomplete: "off" })) as HTMLInputElement;
+          const value = row[key];
+          input.value = Array.isArray(value) ? value.join("\n") : value;
           input.addEventListener("input", () => {
             // A | or @ typed here would split the phrase in the cell: refused with what to do instead.
             showProblem(input, breaksSyntax(input.value) ? say(words, "keywordSyntax") : "");
             if (breaksSyntax(input.value)) return;
-            row[key] = input.value;
+            if (key === "words") row.words = input.value;
+            else row[key] = linesOf(input.value);
             write();
           });
           return field(`${cardId}-m-kw${i}-${key}`, label, input);
@@ -110,13 +118,13 @@ function keywordRows(cardId: string, values: Record<string, string>, words: Word
           write();
           draw();
         });
-        return el("li", { class: "pair keyword" }, box("words", say(words, "keywordWords")), box("near", say(words, "keywordNear")), remove);
+        return el("li", { class: "keyword" }, box("words", say(words, "keywordWords")), el("div", { class: "pair" }, box("near", say(words, "keywordNear")), box("notNear", say(words, "keywordNotNear"))), remove);
       }),
     );
   };
   const add = el("button", { type: "button" }, say(words, "addKeyword"));
   add.addEventListener("click", () => {
-    rows.push({ words: "", near: "" });
+    rows.push(empty());
     draw();
     list.querySelector<HTMLInputElement>("li:last-child input")?.focus();
   });

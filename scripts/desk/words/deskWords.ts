@@ -69,10 +69,11 @@ export interface DeskWords {
   keywords: string;
   /** The words for each unit of metrics.csv. */
   units: Record<"count" | "percent", string>;
-  /** The keyword rows of a new metric: what they mean, their two boxes, their buttons, and why | and @ are refused. */
+  /** The keyword rows of a new metric: what they mean, their three boxes, their buttons, and why | and @ are refused. */
   keywordsHint: string;
   keywordWords: string;
   keywordNear: string;
+  keywordNotNear: string;
   addKeyword: string;
   removeKeyword: string;
   keywordSyntax: string;
