@@ -2,6 +2,7 @@
 // project's ~250-line module guide because it holds every word of the edition (pages, charts, labels, claims).
 import { type ClaimWords, MAX_NAMES } from "./claimWords.ts";
 import type { Dictionary } from "./dictionary.ts";
+import { measureName } from "./measureName.ts";
 
 /** "A, B and C": a list the English way (no serial comma, as the English edition writes lists). */
 const andList = (items: readonly string[]) => new Intl.ListFormat("en-GB").format(items);
@@ -112,7 +113,9 @@ export const en: Dictionary = {
       s.shared.length === 0
         ? "Side by side, the provinces share no measure"
         : s.comparable.length === 0
-          ? `Side by side, the provinces share ${words(s.shared.length)} ${s.shared.length === 1 ? "measure" : "measures"}, and each counts ${s.shared.length === 1 ? "it" : "them"} its own way`
+          ? s.shared.length === 1
+            ? `Side by side, the provinces share only the number of ${measureName(s.shared[0]!.label_en)}, and each counts it its own way`
+            : `Side by side, the provinces share ${words(s.shared.length)} measures, and each counts them its own way`
           : `Side by side, ${words(s.comparable.length)} ${s.comparable.length === 1 ? "measure compares" : "measures compare"} across provinces`,
     description: "The models, campaign launches, attendance and awards each province reported after ten years of Program 09, side by side, with what was not reported marked as such.",
     lede: [
@@ -183,7 +186,7 @@ export const en: Dictionary = {
       const awards =
         t.awards.length === 0
           ? "No province counts its awards."
-          : `${who(t.awards)} ${t.awards.length === 1 ? "counts" : "count"} awards${!t.awardsShared && t.awards.length > 1 ? ", but no awarding body has numbers from two of them" : ""}.`;
+          : `${who(t.awards)} ${t.awards.length === 1 ? "counts" : "count"} awards${!t.awardsShared && t.awards.length > 1 ? ", but never awards from the same body" : ""}.`;
       return `${models} ${campaigns} ${awards}`;
     },
     topics: { models: "Models", campaigns: "Campaign launches", awards: "Awards, by who gave them" },
@@ -262,7 +265,7 @@ export const en: Dictionary = {
       vff_committee: "Certificates of merit from the provincial Fatherland Front committee",
       police_director: "Certificates of commendation from the provincial police director",
     },
-    awardBodies: { ppc_chair: "People's Committee chair", vff_committee: "Fatherland Front", police_director: "Police director" },
+    awardBodies: { ppc_chair: "Provincial People's Committee chair", vff_committee: "Provincial Fatherland Front", police_director: "Provincial police director" },
     recipients: { collective: "Groups", individual: "People" },
     eventKinds: { review: "Review conference", inspection: "Inspection visit" },
     comparable: { yes: "Comparable: every province counts the same thing", caution: "Not comparable: each province counts something else" },

@@ -2,6 +2,7 @@
 // project's ~250-line module guide because it holds every word of the edition (pages, charts, labels, claims).
 import { type ClaimWords, MAX_NAMES } from "./claimWords.ts";
 import type { Dictionary } from "./dictionary.ts";
+import { measureName } from "./measureName.ts";
 import { sentenceStart } from "./sentenceStart.ts";
 
 const NUMBER_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
@@ -111,7 +112,9 @@ export const vi: Dictionary = {
       s.shared.length === 0
         ? "Đặt cạnh nhau, các tỉnh không có chỉ số nào chung"
         : s.comparable.length === 0
-          ? `Đặt cạnh nhau, các tỉnh chỉ có ${words(s.shared.length)} chỉ số chung, và mỗi tỉnh đếm một kiểu`
+          ? s.shared.length === 1
+            ? `Đặt cạnh nhau, các tỉnh chỉ cùng nêu số ${measureName(s.shared[0]!.label_vi)}, và mỗi tỉnh đếm một kiểu`
+            : `Đặt cạnh nhau, các tỉnh chỉ có ${words(s.shared.length)} chỉ số chung, và mỗi tỉnh đếm một kiểu`
           : `Đặt cạnh nhau, ${words(s.comparable.length)} chỉ số so được giữa các tỉnh`,
     description: "Số mô hình, đợt phát động, lượt người dự và khen thưởng mà mỗi tỉnh báo cáo sau mười năm Chương trình 09, đặt cạnh nhau, với chỗ không báo cáo ghi rõ.",
     lede: [
@@ -182,7 +185,7 @@ export const vi: Dictionary = {
       const awards =
         t.awards.length === 0
           ? "Không tỉnh nào nêu số được khen."
-          : `${who(t.awards)} nêu số tập thể, cá nhân được khen${!t.awardsShared && t.awards.length > 1 ? ", nhưng không nơi trao nào có số của hai tỉnh" : ""}.`;
+          : `${who(t.awards)} nêu số tập thể, cá nhân được khen${!t.awardsShared && t.awards.length > 1 ? ", nhưng không hai tỉnh nào nêu khen thưởng của cùng một nơi trao" : ""}.`;
       return `${models} ${campaigns} ${awards}`;
     },
     topics: { models: "Mô hình", campaigns: "Phát động phong trào", awards: "Khen thưởng, theo nơi trao" },

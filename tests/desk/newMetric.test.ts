@@ -81,7 +81,7 @@ describe("a new metric's fields on a card", () => {
     expect(await page.inputValue("#card-0 input[list='metric-list']")).toBe(proposal!.metric);
     expect(await page.inputValue("#c0-m-group")).toBe(proposal!.definition!.group);
     expect(await page.inputValue("#c0-m-label_vi")).toBe(proposal!.definition!.label_vi);
-    expect(await page.inputValue("#c0-m-kw0-words")).toBe(proposal!.definition!.keywords_vi.split("|")[0]!.split("@")[0]);
+    expect(await page.inputValue("#c0-m-kw0-words")).toBe(proposal!.definition!.keywords_vi.split("|")[0]!.split("@")[0]!);
   });
 
   it("start empty when the extractor gives no definition, and say the groups in the interface's language", async () => {

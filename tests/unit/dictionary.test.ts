@@ -44,7 +44,10 @@ describe.each(LANGS.map((l) => [l]))("the %s dictionary", (lang) => {
   it("heads the comparison page with what the data lets compare", () => {
     const base = fixture();
     // The fixture: one measure (models) with numbers from three provinces, each counting its own way.
-    expect(t.compare.headline(coverageSummary(base))).toMatch(lang === "en" ? /share one measure, and each counts it its own way/ : /chỉ có một chỉ số chung, và mỗi tỉnh đếm một kiểu/);
+    // The one shared measure is named, as its label says it, without the label's bracketed gloss.
+    const models = base.metrics.find((m) => m.id === "models")!;
+    const named = (lang === "en" ? models.label_en : models.label_vi).replace(/\s*\(.*\)$/, "").toLowerCase();
+    expect(t.compare.headline(coverageSummary(base))).toBe(lang === "en" ? `Side by side, the provinces share only the number of ${named}, and each counts it its own way` : `Đặt cạnh nhau, các tỉnh chỉ cùng nêu số ${named}, và mỗi tỉnh đếm một kiểu`);
     const none = t.compare.headline(coverageSummary({ ...base, results: base.results.filter((r) => r.metric !== "models") }));
     expect(none).toMatch(lang === "en" ? /share no measure/ : /không có chỉ số nào chung/);
     const two = t.compare.headline(coverageSummary({ ...base, results: [...base.results, result("trung", "teams", 12, "exact")] }));
