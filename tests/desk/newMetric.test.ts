@@ -75,7 +75,7 @@ describe("a new metric's fields on a card", () => {
     await click("#propose");
     await page.waitForSelector("#c0-m-group");
     // What /api/propose answered, through the project's extractor (no mock): the card shows exactly that.
-    const answer = await page.evaluate(async (text) => (await (await fetch("/api/propose", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) })).json()) as { candidates: { metric: string; definition?: Record<string, string> }[] }, ARTICLE);
+    const answer = await page.evaluate(async (text) => (await (await fetch("/api/propose", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text }) })).json()) as { candidates: { metric: string; definition?: { group: string; label_vi: string; keywords_vi: string } }[] }, ARTICLE);
     const [proposal] = answer.candidates;
     expect(proposal!.definition, "the extractor proposes a row for a new metric").toBeDefined();
     expect(await page.inputValue("#card-0 input[list='metric-list']")).toBe(proposal!.metric);
