@@ -192,7 +192,8 @@ export const en: Dictionary = {
     topics: { models: "Models", campaigns: "Campaign launches", awards: "Awards, by who gave them" },
     awardFrom: (body) => `Awards: ${body}`,
     // "the People's Committee chair, Fatherland Front": the bodies keep their capitals, "police director" loses its.
-    awardMissing: (bodies) => `awards from the ${bodies.map((b) => b.replace(/^Police/, "police")).join(", ")}`,
+    // Inside a sentence the bodies' names, written for headers, drop their capital "Provincial" (names keep theirs).
+    awardMissing: (bodies) => `awards from the ${andList(bodies.map((b) => b.replace(/^Provincial /, "provincial ")))}`,
     notReported: (what) => `Not reported: ${what.join("; ")}.`,
     province: "Province",
     note: "“Yes, no count given”: the article mentions it but gives no number. “Not reported”: the article does not mention it, which does not mean zero. A model is a local scheme residents run. The People's Committee is a province's government; the Fatherland Front, the umbrella of its mass organisations.",

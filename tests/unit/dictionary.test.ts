@@ -61,3 +61,11 @@ describe.each(LANGS.map((l) => [l]))("the %s dictionary", (lang) => {
     expect(t.home.finding(s).headline).toMatch(lang === "en" ? /^Five provinces/ : /^Năm tỉnh/);
   });
 });
+
+describe("the side-by-side view's line of what a province did not report, in English", () => {
+  it("names the awarding bodies inside the sentence without the capitals of their column headers", () => {
+    const bodies = Object.values(UI.en.labels.awardBodies).slice(1);
+    expect(UI.en.side.awardMissing(bodies)).toBe(`awards from the ${bodies.map((b) => b.replace("Provincial", "provincial")).join(" and ")}`);
+    expect(UI.en.side.awardMissing(bodies)).not.toMatch(/Provincial/);
+  });
+});
