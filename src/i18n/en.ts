@@ -192,11 +192,11 @@ export const en: Dictionary = {
     topics: { models: "Models", campaigns: "Campaign launches", awards: "Awards, by who gave them" },
     awardFrom: (body) => `Awards: ${body}`,
     // "the People's Committee chair, Fatherland Front": the bodies keep their capitals, "police director" loses its.
-    // Inside a sentence the bodies' names, written for headers, drop their capital "Provincial" (names keep theirs).
-    awardMissing: (bodies) => `awards from the ${andList(bodies.map((b) => b.replace(/^Provincial /, "provincial ")))}`,
+    // Inside a sentence the bodies' names, written for headers, drop a capital that is not a name's own.
+    awardMissing: (bodies) => `awards from ${andList(bodies.map((b) => `the ${b.replace(/^Police/, "police")}`))}`,
     notReported: (what) => `Not reported: ${what.join("; ")}.`,
     province: "Province",
-    note: "“Yes, no count given”: the article mentions it but gives no number. “Not reported”: the article does not mention it, which does not mean zero. A model is a local scheme residents run. The People's Committee is a province's government; the Fatherland Front, the umbrella of its mass organisations.",
+    note: "“Yes, no count given”: the article mentions it but gives no number. “Not reported”: the article does not mention it, which does not mean zero. A model is a local scheme residents run. The People's Committee is a province's government; the Fatherland Front, the umbrella of its mass organisations. Every awarding body here is the province's own.",
     more: "Every figure, with the sentence that stated it, on the comparison page",
   },
   figures: {
@@ -266,7 +266,7 @@ export const en: Dictionary = {
       vff_committee: "Certificates of merit from the provincial Fatherland Front committee",
       police_director: "Certificates of commendation from the provincial police director",
     },
-    awardBodies: { ppc_chair: "Provincial People's Committee chair", vff_committee: "Provincial Fatherland Front", police_director: "Provincial police director" },
+    awardBodies: { ppc_chair: "People's Committee chair", vff_committee: "Fatherland Front", police_director: "Police director" },
     recipients: { collective: "Groups", individual: "People" },
     eventKinds: { review: "Review conference", inspection: "Inspection visit" },
     comparable: { yes: "Comparable: every province counts the same thing", caution: "Not comparable: each province counts something else" },

@@ -185,7 +185,7 @@ export const vi: Dictionary = {
       const awards =
         t.awards.length === 0
           ? "Không tỉnh nào nêu số được khen."
-          : `${who(t.awards)} nêu số tập thể, cá nhân được khen${!t.awardsShared && t.awards.length > 1 ? ", nhưng không hai tỉnh nào nêu khen thưởng của cùng một nơi trao" : ""}.`;
+          : `${who(t.awards)} nêu số tập thể, cá nhân được khen${!t.awardsShared && t.awards.length > 1 ? ", nhưng không nơi trao nào có số của hai tỉnh" : ""}.`;
       return `${models} ${campaigns} ${awards}`;
     },
     topics: { models: "Mô hình", campaigns: "Phát động phong trào", awards: "Khen thưởng, theo nơi trao" },

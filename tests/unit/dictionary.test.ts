@@ -63,9 +63,8 @@ describe.each(LANGS.map((l) => [l]))("the %s dictionary", (lang) => {
 });
 
 describe("the side-by-side view's line of what a province did not report, in English", () => {
-  it("names the awarding bodies inside the sentence without the capitals of their column headers", () => {
-    const bodies = Object.values(UI.en.labels.awardBodies).slice(1);
-    expect(UI.en.side.awardMissing(bodies)).toBe(`awards from the ${bodies.map((b) => b.replace("Provincial", "provincial")).join(" and ")}`);
-    expect(UI.en.side.awardMissing(bodies)).not.toMatch(/Provincial/);
+  it("names the awarding bodies inside the sentence as a list, without a header's capital that is no name's", () => {
+    const { vff_committee, police_director } = UI.en.labels.awardBodies;
+    expect(UI.en.side.awardMissing([vff_committee, police_director])).toBe("awards from the Fatherland Front and the police director");
   });
 });
