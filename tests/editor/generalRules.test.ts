@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { validateProject } from "../../src/lib/data/validateProject.ts";
+import { extractFigures } from "../../src/lib/extract/extractFigures.ts";
+import { realFiles } from "../helpers/project.ts";
+
+const { metrics } = validateProject(realFiles()).dataset;
+const extract = (text: string) => extractFigures(text, metrics, "test-1");
+const rows = (text: string) => extract(text).map((r) => [r.metric, r.value, r.qualifier, r.quote]);
+
+// Issue 22, second round: general rules found on the held-out articles, each in sentences of our own.
+describe("general rules of the second round", () => {
+  it("never proposes a target, a plan or a request as a result", () => {
+    expect(extract("Thời gian tới, mỗi thôn phấn đấu xây dựng ít nhất 2 mô hình tự quản.")).toEqual([]);
+    expect(extract("Năm 2024, tỉnh sẽ nhân rộng thêm 40 mô hình camera an ninh.")).toEqual([]);
+    expect(extract("Đồng chí Chủ tịch đề nghị mỗi xã có tối thiểu 1 tổ hòa giải kiểu mẫu.")).toEqual([]);
+    // A file that proposes a measure is a result: "lập hồ sơ đề nghị đưa 30 người …".
+    expect(extract("Công an tỉnh đã lập hồ sơ đề nghị đưa 30 người vào cơ sở giáo dục bắt buộc.").map((r) => r.metric)).toEqual(["compulsory_education_referrals"]);
+    // So is what was set up in each unit, stated without a floor.
+    expect(extract("Toàn tỉnh có 312 tổ hòa giải.").map((r) => r.value)).toEqual([312]);
+  });
+});
