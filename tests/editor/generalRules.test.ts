@@ -18,4 +18,15 @@ describe("general rules of the second round", () => {
     // So is what was set up in each unit, stated without a floor.
     expect(extract("Toàn tỉnh có 312 tổ hòa giải.").map((r) => r.value)).toEqual([312]);
   });
+
+  it("quotes a list of units with its predicate, and lists of people and pairs of words whole", () => {
+    const quotes = (text: string) => extract(text).map((r) => r.quote);
+    // "nhiều năm" says how long, not how many: the phrase goes on to what the units are.
+    expect(quotes("Có 12 thôn, bản nhiều năm liền không có ma túy.")).toEqual(["12 thôn, bản nhiều năm liền không có ma túy"]);
+    // "tổ chức" listed after what is counted is a noun; organising something counted it is a verb.
+    expect(quotes("Huyện duy trì 310 mô hình, tổ chức quần chúng tự quản.")).toEqual(["310 mô hình, tổ chức quần chúng tự quản"]);
+    expect(quotes("Huyện có 28 mô hình, tổ chức 30 buổi tuyên truyền.")).toEqual(["28 mô hình", "30 buổi tuyên truyền"]);
+    expect(quotes("Xã có 40 tổ viên là già làng, trưởng bản và người có uy tín.")[0]).toBe("40 tổ viên là già làng, trưởng bản và người có uy tín");
+    expect(quotes("Đã tổ chức 60 đợt ra quân, phát động phong trào toàn dân.")).toEqual(["60 đợt ra quân, phát động phong trào toàn dân"]);
+  });
 });

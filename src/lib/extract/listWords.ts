@@ -10,7 +10,7 @@ export const LIST_NOUNS: readonly string[] = [
   "nhà trường", "trường", "bệnh viện", "đơn vị", "phường", "thị trấn", "huyện", "thị xã", "thành phố",
   "làng", "buôn", "khóm", "khu", "nhóm", "đội", "hội", "chi hội", "cửa hàng", "nhà hàng", "khách sạn", "nhà trọ",
   "chợ", "bến", "cơ sở kinh doanh", "hộ kinh doanh", "công nhân", "học sinh", "sinh viên", "thanh niên", "phụ nữ",
-  "cựu chiến binh", "nông dân", "người dân", "đảng viên", "tài liệu", "sách", "tờ gấp", "băng rôn", "áp phích",
+  "cựu chiến binh", "nông dân", "người dân", "đảng viên", "dân quân", "người có uy tín", "già làng", "trưởng bản", "tài liệu", "sách", "tờ gấp", "băng rôn", "áp phích",
 ];
 
 /**
@@ -24,6 +24,7 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ["xây dựng", "nhân rộng"], ["duy trì", "nhân rộng"], ["tin", "bài"], ["tổ", "nhóm"], ["tổ", "đội"], ["ổ", "nhóm"],
   ["bắt", "vận động"], ["tin báo", "tố giác"], ["tấn công", "trấn áp"], ["mua bán", "vận chuyển"], ["xuất", "nhập cảnh"],
   ["bắt buộc", "giáo dục"], ["tụ điểm", "điểm"], ["điểm mua bán", "tổ chức"], ["vận động", "thuyết phục"], ["tội phạm", "tệ nạn xã hội"], ["ma túy", "ma tuý"],
+  ["ra quân", "phát động"], ["quy ước", "hương ước"], ["hương ước", "quy ước"], ["đặc xá", "mãn hạn tù"], ["khu dân cư", "xã"],
 ];
 
 /**
