@@ -29,4 +29,14 @@ describe("general rules of the second round", () => {
     expect(quotes("Xã có 40 tổ viên là già làng, trưởng bản và người có uy tín.")[0]).toBe("40 tổ viên là già làng, trưởng bản và người có uy tín");
     expect(quotes("Đã tổ chức 60 đợt ra quân, phát động phong trào toàn dân.")).toEqual(["60 đợt ra quân, phát động phong trào toàn dân"]);
   });
+
+  it("knows the dictionary's measures in the other words reporters use for them", () => {
+    const ids = (text: string) => extract(text).map((r) => r.metric);
+    expect(ids("Các cấp tổ chức 120 buổi ra quân, phát động phong trào.")).toEqual(["campaign_launches"]);
+    // Replication areas are the villages and wards models reached, whatever the article calls them.
+    expect(ids("Mô hình được nhân rộng ra 640 thôn, bản.")).toEqual(["model_replication_areas"]);
+    expect(ids("Toàn tỉnh có 640 thôn, bản.")).not.toEqual(["model_replication_areas"]);
+    expect(ids("Có 20 cụm liên kết an ninh với 210 thành viên.")).toEqual(["security_clusters", "security_cluster_members"]);
+    expect(ids("Trong đó có 15 mô hình gắn với thực hiện Chương trình phối hợp số 09.")).toEqual(["models_program_09"]);
+  });
 });
