@@ -39,4 +39,13 @@ describe("general rules of the second round", () => {
     expect(ids("Có 20 cụm liên kết an ninh với 210 thành viên.")).toEqual(["security_clusters", "security_cluster_members"]);
     expect(ids("Trong đó có 15 mô hình gắn với thực hiện Chương trình phối hợp số 09.")).toEqual(["models_program_09"]);
   });
+
+  it("names a list of units with what is said of them for the first unit and its predicate, in any words of time", () => {
+    const named = (text: string) => extract(text).map((r) => [r.metric, r.definition?.group]);
+    expect(named("Có 30 xã, phường, thị trấn nhiều năm liền không có ma túy.")).toEqual([["xa_khong_co_ma_tuy", "safety"]]);
+    expect(named("Đến nay 19 xã và thị trấn liên tục không có ma túy.")).toEqual([["xa_khong_co_ma_tuy", "safety"]]);
+    expect(named("Có 12/12 xã, thị trấn ký quy chế phối hợp.")).toEqual([["xa_ky_quy_che_phoi_hop", "organisations"]]);
+    // A list with nothing said of it is the name itself.
+    expect(named("Toàn tỉnh có 828 cơ quan, doanh nghiệp, trường học.")[0]![0]).toBe("co_quan_doanh_nghiep_truong_hoc");
+  });
 });

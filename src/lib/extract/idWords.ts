@@ -46,3 +46,15 @@ export const MONEY = ["đồng", "triệu đồng", "tỷ đồng", "tỉ đồn
 
 /** After a sum of money, words that lead to what it is for or from, left out of its name: "do Nhân dân đóng góp". */
 export const MONEY_LINKS = new Set(["do", "cho", "để", "từ"]);
+
+/** Words of how long or how often, left out of a measure's name: "74 xã liên tục nhiều năm không có tội phạm" is "xã không có tội phạm". */
+export const DURATION = ["liên tục", "nhiều năm liền", "nhiều năm liên tục", "nhiều năm", "liên tiếp", "liền", "nhiều năm qua"];
+
+/**
+ * Places and bodies counted as units, listed together before what is said of them ("xã, phường, thị trấn"): the
+ * first names the unit, the others say where it applies, so a measure is named for the first and its predicate.
+ */
+export const UNITS = [
+  "xã", "phường", "thị trấn", "thôn", "bản", "xóm", "ấp", "làng", "buôn", "khóm", "tổ dân phố", "khu phố", "tiểu khu",
+  "khu dân cư", "cơ quan", "doanh nghiệp", "trường học", "nhà trường", "trường", "đơn vị", "huyện", "thị xã", "thành phố",
+];

@@ -1,6 +1,6 @@
 import { slugify } from "../text/slugify.ts";
 import { startsWithWords } from "./countedNoun.ts";
-import { ATTEND, EVENTS, LEAD_SKIP, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP } from "./idWords.ts";
+import { ATTEND, DURATION, EVENTS, LEAD_SKIP, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP, UNITS } from "./idWords.ts";
 import { BARE_NOUNS } from "./listWords.ts";
 
 /** At most this many syllables in a proposed id: a noun and its few modifiers, not the rest of the sentence. */
@@ -84,9 +84,18 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
     return { words: name.map((t) => t.word).slice(0, MAX_WITH_NAME), written: head.slice(0, noun.length + name.at(-1)!.end).toLowerCase(), context: [], contextWritten: "" };
   }
   let nameWords = 0; // words taken from a quoted name after a verb
+  // Units listed after the first ("xã, phường, thị trấn"), left out of the name when something is said of them.
+  const listEnd = unitListEnd(head, noun);
+  const said = listEnd > noun.length && tokens(head.slice(listEnd)).some((t) => !STOP.has(t.word) && !SKIP.has(t.word));
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
     if (/\d/.test(t.word)) break;
+    if (said && noun.length + t.end <= listEnd) continue;
+    const duration = phraseAt(DURATION, ts, i);
+    if (duration && words.length > nounWords.length - 1) {
+      i += duration.split(" ").length - 1;
+      continue;
+    }
     // A quoted name right after the noun is taken whole: mô hình “Khu dân cư không có tội phạm”.
     if (words.length >= (t.quoted && ts[0]!.quoted ? MAX_WITH_NAME : max)) {
       cut = true;
@@ -143,6 +152,21 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   }
   const lead = BARE_NOUNS.includes(lower) ? leadWords(around.before ?? "") : { words: [], written: "" };
   return { words, written: keyword, context: lead.words, contextWritten: lead.written };
+}
+
+/** Where a list of units that starts with the counted noun ends in `head` ("xã, phường, thị trấn"), or the noun's end. */
+function unitListEnd(head: string, noun: string): number {
+  const lower = head.toLowerCase();
+  if (!UNITS.includes(noun.toLowerCase())) return noun.length;
+  let end = noun.length;
+  for (;;) {
+    const link = /^\s*(?:,|và)\s*/u.exec(lower.slice(end));
+    if (!link) return end;
+    const rest = lower.slice(end + link[0].length);
+    const unit = UNITS.filter((u) => startsWithWords(rest, u)).sort((a, b) => b.length - a.length)[0];
+    if (!unit) return end;
+    end += link[0].length + unit.length;
+  }
 }
 
 /** Whether a counted noun counts attendance by itself ("lượt người"), or may with a verb of attending ("lượt đoàn viên … tham dự"). */
