@@ -48,4 +48,13 @@ describe("general rules of the second round", () => {
     // A list with nothing said of it is the name itself.
     expect(named("Toàn tỉnh có 828 cơ quan, doanh nghiệp, trường học.")[0]![0]).toBe("co_quan_doanh_nghiep_truong_hoc");
   });
+
+  it("names a bare sum of money for what its clause says it is, never just 'tien'", () => {
+    const ids = (text: string) => extract(text).map((r) => r.metric);
+    expect(ids("Quỹ hỗ trợ người lầm lỗi của các xã vận động được 120 triệu đồng.")).toEqual(["quy_ho_tro_nguoi_lam_loi"]);
+    expect(ids("Tổng số tiền ủng hộ đạt gần 2 tỷ đồng.")).toEqual(["tien_ung_ho"]);
+    expect(ids("Các hộ kinh doanh đã ủng hộ 300 triệu đồng.")).toEqual(["tien_ung_ho"]);
+    // What the words after the sum say of it still names it.
+    expect(ids("Đã huy động 1,2 tỷ đồng cho Quỹ an ninh trật tự.")[0]).toMatch(/^tien_quy_an_ninh/);
+  });
 });

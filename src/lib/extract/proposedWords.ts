@@ -2,6 +2,7 @@ import { slugify } from "../text/slugify.ts";
 import { startsWithWords } from "./countedNoun.ts";
 import { ATTEND, DURATION, EVENTS, LEAD_SKIP, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP, UNITS } from "./idWords.ts";
 import { BARE_NOUNS } from "./listWords.ts";
+import { sumName } from "./sumName.ts";
 
 /** At most this many syllables in a proposed id: a noun and its few modifiers, not the rest of the sentence. */
 const MAX_SYLLABLES = 8;
@@ -150,7 +151,11 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
     const of = proposedWords(previous, body);
     return { words, written: keyword, context: of.words, contextWritten: of.written };
   }
-  const lead = BARE_NOUNS.includes(lower) ? leadWords(around.before ?? "") : { words: [], written: "" };
+  // A sum with nothing said of it after its unit is what its clause says it is: the sum the clause opens with
+  // ("Quỹ phòng, chống tội phạm … vận động được 850 triệu đồng"), else "tiền" and the verb before it.
+  const sum = money && words.length === 1 ? sumName(around.before ?? "") : undefined;
+  if (sum) return { words: [], written: keyword, context: sum.words, contextWritten: sum.written };
+  const lead = BARE_NOUNS.includes(lower) || money ? leadWords(around.before ?? "") : { words: [], written: "" };
   return { words, written: keyword, context: lead.words, contextWritten: lead.written };
 }
 
