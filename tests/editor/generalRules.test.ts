@@ -57,4 +57,8 @@ describe("general rules of the second round", () => {
     // What the words after the sum say of it still names it.
     expect(ids("Đã huy động 1,2 tỷ đồng cho Quỹ an ninh trật tự.")[0]).toMatch(/^tien_quy_an_ninh/);
   });
+
+  it("names bare cases ('vụ việc') for what was done with them", () => {
+    expect(extract("Năm qua, các tổ hòa giải đã hòa giải thành công 320 vụ việc.").map((r) => [r.metric, r.definition?.group])).toEqual([["vu_viec_hoa_giai_thanh_cong", "organisations"]]);
+  });
 });

@@ -149,7 +149,7 @@ export const REVIEW_ARTICLES: readonly ReviewArticle[] = [
     key: [
       ["mediation_groups", 2984, "exact"],
       ["thanh_vien_to_hoa_giai", 14920, "exact"],
-      ["vu_viec", 6210, "exact"],
+      ["vu_viec_giai_quyet_thanh_cong", 6210, "exact"],
       ["safe_residential_share", 92, "exact"],
       ["peak_crackdown_campaigns", 24, "exact"],
     ],
