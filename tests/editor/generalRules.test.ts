@@ -61,4 +61,9 @@ describe("general rules of the second round", () => {
   it("names bare cases ('vụ việc') for what was done with them", () => {
     expect(extract("Năm qua, các tổ hòa giải đã hòa giải thành công 320 vụ việc.").map((r) => [r.metric, r.definition?.group])).toEqual([["vu_viec_hoa_giai_thanh_cong", "organisations"]]);
   });
+
+  it("names things for who runs them, in the short name of the organisation", () => {
+    expect(extract("Toàn huyện có 9 mô hình do Hội Liên hiệp Phụ nữ quản lý.").map((r) => r.metric)).toEqual(["mo_hinh_do_hoi_phu_nu_quan_ly"]);
+    expect(extract("Toàn huyện có 9 mô hình do Hội Phụ nữ quản lý.").map((r) => r.metric)).toEqual(["mo_hinh_do_hoi_phu_nu_quan_ly"]);
+  });
 });

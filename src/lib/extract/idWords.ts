@@ -30,7 +30,14 @@ export const PARTNERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Two ways of writing one thing, the second as the id writes it: "đạt tiêu chuẩn" and "đạt chuẩn". */
-export const SAME_AS: Readonly<Record<string, string>> = { "đạt tiêu chuẩn": "đạt chuẩn", "hoà giải": "hòa giải" };
+export const SAME_AS: Readonly<Record<string, string>> = {
+  "đạt tiêu chuẩn": "đạt chuẩn",
+  "hoà giải": "hòa giải",
+  // The mass organisations' full names and the short ones everyone uses.
+  "hội liên hiệp phụ nữ": "hội phụ nữ",
+  "hội lhpn": "hội phụ nữ",
+  "đoàn thanh niên cộng sản hồ chí minh": "đoàn thanh niên",
+};
 
 /** Verbs of attending: "lượt người tham gia", "lượt người dự", "lượt người nghe" all count attendance. */
 export const ATTEND = ["tham gia", "tham dự", "dự", "nghe"];

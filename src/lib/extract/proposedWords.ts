@@ -133,7 +133,9 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
       words.push(t.word);
       continue;
     }
-    if (STOP.has(t.word) && !t.quoted) break;
+    // "do" right after the noun leads to who runs the things counted, which names them: "mô hình do Hội Phụ nữ chủ trì".
+    const agent = t.word === "do" && !money && words.length === nounWords.length && i === 0;
+    if (STOP.has(t.word) && !t.quoted && !agent) break;
     words.push(t.word);
     written = noun.length + t.end;
   }
