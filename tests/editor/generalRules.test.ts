@@ -66,4 +66,14 @@ describe("general rules of the second round", () => {
     expect(extract("Toàn huyện có 9 mô hình do Hội Liên hiệp Phụ nữ quản lý.").map((r) => r.metric)).toEqual(["mo_hinh_do_hoi_phu_nu_quan_ly"]);
     expect(extract("Toàn huyện có 9 mô hình do Hội Phụ nữ quản lý.").map((r) => r.metric)).toEqual(["mo_hinh_do_hoi_phu_nu_quan_ly"]);
   });
+
+  it("names events counted bare, and their attendance, for the line of work their clause is about", () => {
+    expect(extract("Công tác tuyên truyền, giáo dục pháp luật được đẩy mạnh với 900 buổi tuyên truyền, 60.000 lượt người dự.").map((r) => r.metric)).toEqual([
+      "buoi_tuyen_truyen_phap_luat",
+      "luot_nguoi_tham_gia_tuyen_truyen_phap_luat",
+    ]);
+    expect(extract("Công tác phòng cháy chữa cháy được quan tâm với 40 buổi diễn tập.").map((r) => r.metric)).toEqual(["buoi_dien_tap_phong_chay_chua_chay"]);
+    // Events that say what they were about keep their own words.
+    expect(extract("Công tác tuyên truyền được đẩy mạnh với 900 buổi tuyên truyền lưu động.").map((r) => r.metric)).toEqual(["buoi_tuyen_truyen_luu_dong"]);
+  });
 });

@@ -3,6 +3,7 @@ import { startsWithWords } from "./countedNoun.ts";
 import { ATTEND, DURATION, EVENTS, LEAD_SKIP, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP, UNITS } from "./idWords.ts";
 import { BARE_NOUNS } from "./listWords.ts";
 import { sumName } from "./sumName.ts";
+import { topicOf } from "./topicOf.ts";
 
 /** At most this many syllables in a proposed id: a noun and its few modifiers, not the rest of the sentence. */
 const MAX_SYLLABLES = 8;
@@ -21,6 +22,8 @@ export interface Around {
   before?: string;
   /** What the figure before it in its clause counts, as its quote writes it ("buổi tuyên truyền pháp luật"). */
   previous?: string;
+  /** The line of work its clause is about, where the events it counts do not say ("phổ biến, giáo dục pháp luật"; see topicOf). */
+  topic?: string;
 }
 
 /** What names a proposed metric: the words it counts and, where they need it, the words around that qualify them. */
@@ -144,6 +147,15 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   if (cut && negation > nounWords.length) words.splice(negation);
   const keyword = head.slice(0, written).toLowerCase();
   if (isAttendance(nounWords) || attendedAt !== undefined) return attendance(words.slice(attendedAt ?? words.length), keyword, around);
+  // Events that say what they were ("buổi tuyên truyền") but not about what take the clause's line of work.
+  const topic = EVENTS.includes(noun.toLowerCase()) && words.length <= nounWords.length + 2 ? (around.topic ?? topicOf(around.before ?? "")) : "";
+  if (topic) {
+    // Without the words the events already say: "Công tác tuyên truyền, giáo dục pháp luật … 900 buổi tuyên truyền".
+    const own = new Set(words);
+    const fresh = topic.split(/\s+/).filter((w, k, all) => !all.slice(0, k + 1).every((x) => own.has(x.toLowerCase().replace(/[,;:]/gu, "")))).join(" ");
+    const about = proposedWords(`${keyword} ${fresh.replace(/^[,\s]+/u, "")}`, noun);
+    if (about.words.length > words.length) return { words, written: keyword, context: about.words.slice(words.length), contextWritten: topic.toLowerCase() };
+  }
   if (words.length > nounWords.length) return { words, written: keyword, context: [], contextWritten: "" };
   const lower = noun.toLowerCase();
   // Members of the body counted just before: "14 tổ tự quản với 98 thành viên".
@@ -191,9 +203,9 @@ function attendance(attended: readonly string[], written: string, around: Around
   const previous = around.previous?.trim() ?? "";
   const event = startingWith(previous, EVENTS);
   if (!event) return { words, written, context: [], contextWritten: "" };
-  const of = proposedWords(previous, event);
+  const of = proposedWords(previous, event, { topic: topicOf(around.before ?? "") });
   // Without the kinds of event it lists: "64 hội nghị, buổi tuyên truyền" were attended for "tuyên truyền".
-  let what = of.words;
+  let what = [...of.words, ...of.context];
   let attendedWritten = of.written;
   for (let kind = startingWith(attendedWritten, EVENTS); kind; kind = startingWith(attendedWritten, EVENTS)) {
     what = what.slice(kind.split(/[\s,]+/).length);
