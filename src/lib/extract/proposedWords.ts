@@ -1,9 +1,11 @@
 import { slugify } from "../text/slugify.ts";
 import { startsWithWords } from "./countedNoun.ts";
-import { ATTEND, DURATION, EVENTS, LEAD_SKIP, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP, UNITS } from "./idWords.ts";
+import { ATTEND, DURATION, EVENTS, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP } from "./idWords.ts";
+import { leadWords } from "./leadWords.ts";
 import { BARE_NOUNS } from "./listWords.ts";
 import { sumName } from "./sumName.ts";
 import { topicOf } from "./topicOf.ts";
+import { unitListEnd } from "./unitListEnd.ts";
 
 /** At most this many syllables in a proposed id: a noun and its few modifiers, not the rest of the sentence. */
 const MAX_SYLLABLES = 8;
@@ -13,8 +15,6 @@ const MAX_WITH_NAME = 10;
 const NAME_AFTER_VERB = 2;
 /** A sum of money is named in at most this many syllables: "tiền hỗ trợ người lầm lỗi". */
 const MAX_MONEY = 6;
-/** At most this many syllables before the number qualify a bare noun: "đăng ký" of "đăng ký ở 106 xã". */
-const MAX_BEFORE = 4;
 
 /** The clause around a figure, for naming what it counts. */
 export interface Around {
@@ -173,20 +173,6 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   return { words, written: keyword, context: lead.words, contextWritten: lead.written };
 }
 
-/** Where a list of units that starts with the counted noun ends in `head` ("xã, phường, thị trấn"), or the noun's end. */
-function unitListEnd(head: string, noun: string): number {
-  const lower = head.toLowerCase();
-  if (!UNITS.includes(noun.toLowerCase())) return noun.length;
-  let end = noun.length;
-  for (;;) {
-    const link = /^\s*(?:,|và)\s*/u.exec(lower.slice(end));
-    if (!link) return end;
-    const rest = lower.slice(end + link[0].length);
-    const unit = UNITS.filter((u) => startsWithWords(rest, u)).sort((a, b) => b.length - a.length)[0];
-    if (!unit) return end;
-    end += link[0].length + unit.length;
-  }
-}
 
 /** Whether a counted noun counts attendance by itself ("lượt người"), or may with a verb of attending ("lượt đoàn viên … tham dự"). */
 function isAttendance(nounWords: readonly string[]): boolean {
@@ -220,25 +206,6 @@ function startingWith(text: string, list: readonly string[]): string | undefined
   return [...list].sort((a, b) => b.length - a.length).find((p) => startsWithWords(lower, p));
 }
 
-/** The last few words of a clause before a number that say what it counts for, without verbs of doing and places. */
-function leadWords(text: string): { words: string[]; written: string } {
-  // Within the figure's own stretch of its clause: after the last comma or number ("45 buổi, 30 hộ").
-  const from = Math.max(text.lastIndexOf(",") + 1, (/\d[^\d]*$/u.exec(text)?.index ?? -1) + 1);
-  const before = " ".repeat(from) + text.slice(from);
-  const found = [...before.matchAll(/[^\s,]+/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""), start: m.index!, end: m.index! + m[0].length }));
-  const kept: typeof found = [];
-  for (let i = found.length - 1; i >= 0 && kept.length < MAX_BEFORE; i--) {
-    const w = found[i]!;
-    if (/\d/.test(w.word)) break; // the words of another figure
-    if (!w.word || LEAD_SKIP.has(w.word) || STOP.has(w.word)) {
-      if (kept.length) break; // the words that qualify the noun are the run nearest to it
-      continue;
-    }
-    kept.unshift(w);
-  }
-  const written = kept.length ? before.slice(kept[0]!.start, kept.at(-1)!.end).toLowerCase() : "";
-  return { words: kept.map((w) => w.word), written };
-}
 
 /**
  * A metric id from the words that name a measure (see proposedWords): the words as a slug joined by "_". The same
