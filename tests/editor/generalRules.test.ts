@@ -76,4 +76,11 @@ describe("general rules of the second round", () => {
     // Events that say what they were about keep their own words.
     expect(extract("Công tác tuyên truyền được đẩy mạnh với 900 buổi tuyên truyền lưu động.").map((r) => r.metric)).toEqual(["buoi_tuyen_truyen_luu_dong"]);
   });
+
+  it("quotes recipients of awards to the award their clause says they received", () => {
+    const quotes = (text: string) => extract(text).map((r) => r.quote);
+    expect(quotes("Dịp này, 9 cá nhân có nhiều đóng góp trong 10 năm qua được Giám đốc Công an tỉnh tặng Giấy khen.")).toEqual(["9 cá nhân có nhiều đóng góp trong 10 năm qua được Giám đốc Công an tỉnh tặng Giấy khen"]);
+    // Each recipient count of a list keeps its own quote.
+    expect(quotes("Dịp này, 4 tập thể, 9 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen.")).toEqual(["4 tập thể", "9 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen"]);
+  });
 });
