@@ -83,4 +83,11 @@ describe("general rules of the second round", () => {
     // Each recipient count of a list keeps its own quote.
     expect(quotes("Dịp này, 4 tập thể, 9 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen.")).toEqual(["4 tập thể", "9 cá nhân được Giám đốc Công an tỉnh tặng Giấy khen"]);
   });
+
+  it("names a share stated as the rate of the count before it for what that count did", () => {
+    const [count, rate] = extract("Các tổ hòa giải đã hòa giải thành công 640 vụ việc, bằng 91,2% số vụ việc tiếp nhận.");
+    expect([count?.metric, rate?.metric, rate?.definition?.group, rate?.definition?.keywords_vi]).toEqual(["vu_viec_hoa_giai_thanh_cong", "ty_le_hoa_giai_thanh_cong", "organisations", "vụ việc@hòa giải thành công"]);
+    // A share of its own is named for what it counts.
+    expect(extract("Có 91,2% số vụ việc được hòa giải thành công.")[0]?.metric).not.toMatch(/^ty_le/);
+  });
 });

@@ -4,6 +4,7 @@ import { countedNoun } from "./countedNoun.ts";
 import { nearestGroup } from "./nearestGroup.ts";
 import type { Definition } from "./definition.ts";
 import { idFromWords, proposedWords, type Around } from "./proposedWords.ts";
+import { rateWords } from "./rateWords.ts";
 
 /** A new metric the extractor proposes: its id and its row of data/metrics.csv. */
 export interface Proposal {
@@ -43,6 +44,12 @@ export function proposeMetric(after: string, clause: string, percent: boolean, m
     const id = idFromWords([noun, giver.id, "khen"]);
     const label = `${capital(noun.toLowerCase())} được ${giver.written} tặng ${giver.award}`;
     return { id, definition: { group: "awards", label_vi: label, unit, keywords_vi: `${noun.toLowerCase()}@${giver.written.toLowerCase()}` } };
+  }
+  // A share stated as the rate of the count before it is named for what that count did.
+  const rate = percent ? rateWords(around.before ?? "") : undefined;
+  if (rate) {
+    const group = nearestGroup(noun, `${rate.written} ${head}`, around.before ?? "", metrics) ?? metrics[0]?.group ?? "";
+    return { id: idFromWords(rate.words), definition: { group, label_vi: capital(rate.words.join(" ")), unit, keywords_vi: `${noun.toLowerCase()}@${rate.written}` } };
   }
   const named = proposedWords(head, noun, around);
   const id = idFromWords([...named.words, ...named.context]);
