@@ -90,4 +90,10 @@ describe("general rules of the second round", () => {
     // A share of its own is named for what it counts.
     expect(extract("Có 91,2% số vụ việc được hòa giải thành công.")[0]?.metric).not.toMatch(/^ty_le/);
   });
+
+  it("names suspects counted after their criminal groups for the group and its crime", () => {
+    const ids = extract("Lực lượng Công an triệt phá 15 ổ nhóm tội phạm cờ bạc với 120 đối tượng.").map((r) => r.metric);
+    expect(ids[1]).toBe("doi_tuong_o_nhom_toi_pham");
+    expect(extract("Công an bắt 40 đối tượng.")[0]?.metric).not.toMatch(/o_nhom/);
+  });
 });

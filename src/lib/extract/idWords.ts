@@ -48,6 +48,9 @@ export const EVENTS = ["buổi", "hội nghị", "đợt", "cuộc", "lớp", "h
 /** Bodies whose members are counted after them: "14 tổ tự quản với 98 thành viên". */
 export const MEMBERS_OF = ["tổ", "đội", "nhóm", "tổ, nhóm", "tổ, đội", "câu lạc bộ", "cụm", "hội", "chi hội"];
 
+/** Criminal groups whose suspects are counted after them: "62 ổ, nhóm tội phạm hình sự với 1.018 đối tượng". */
+export const GANGS = ["ổ nhóm", "ổ, nhóm", "băng nhóm", "băng, nhóm", "đường dây", "nhóm"];
+
 /** Units of money: a sum is named "tiền" and what it is for or from ("tiền nhân dân đóng góp"), whatever its unit. */
 export const MONEY = ["đồng", "triệu đồng", "tỷ đồng", "tỉ đồng", "nghìn đồng", "ngàn đồng"];
 

@@ -1,6 +1,6 @@
 import { slugify } from "../text/slugify.ts";
 import { startsWithWords } from "./countedNoun.ts";
-import { ATTEND, DURATION, EVENTS, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP } from "./idWords.ts";
+import { ATTEND, DURATION, EVENTS, GANGS, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP } from "./idWords.ts";
 import { leadWords } from "./leadWords.ts";
 import { BARE_NOUNS } from "./listWords.ts";
 import { sumName } from "./sumName.ts";
@@ -15,6 +15,8 @@ const MAX_WITH_NAME = 10;
 const NAME_AFTER_VERB = 2;
 /** A sum of money is named in at most this many syllables: "tiền hỗ trợ người lầm lỗi". */
 const MAX_MONEY = 6;
+/** Of the criminal group suspects belong to, this many syllables name it: the group and its crime ("ổ nhóm tội phạm"). */
+const MAX_GANG = 4;
 
 /** The clause around a figure, for naming what it counts. */
 export interface Around {
@@ -164,6 +166,13 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   if ((lower === "thành viên" || lower === "hội viên") && body) {
     const of = proposedWords(previous, body);
     return { words, written: keyword, context: of.words, contextWritten: of.written };
+  }
+  // Suspects of the criminal groups counted just before, named for the group and its crime in a few words:
+  // "triệt phá 62 ổ, nhóm tội phạm hình sự với 1.018 đối tượng" counts "đối tượng ổ nhóm tội phạm".
+  const gang = startingWith(previous, GANGS);
+  if (lower === "đối tượng" && gang) {
+    const of = proposedWords(previous, gang);
+    return { words, written: keyword, context: of.words.slice(0, MAX_GANG), contextWritten: of.written };
   }
   // A sum with nothing said of it after its unit is what its clause says it is: the sum the clause opens with
   // ("Quỹ phòng, chống tội phạm … vận động được 850 triệu đồng"), else "tiền" and the verb before it.
