@@ -96,4 +96,9 @@ describe("general rules of the second round", () => {
     expect(ids[1]).toBe("doi_tuong_o_nhom_toi_pham");
     expect(extract("Công an bắt 40 đối tượng.")[0]?.metric).not.toMatch(/o_nhom/);
   });
+
+  it("names bare suspects and cases for what was done with them", () => {
+    expect(extract("Công an huyện đã bắt giữ 45 đối tượng.")[0]?.metric).toBe("doi_tuong_bat_giu");
+    expect(extract("Lực lượng chức năng phát hiện 30 vụ.")[0]?.metric).toBe("vu_phat_hien");
+  });
 });
