@@ -101,4 +101,9 @@ describe("general rules of the second round", () => {
     expect(extract("Công an huyện đã bắt giữ 45 đối tượng.")[0]?.metric).toBe("doi_tuong_bat_giu");
     expect(extract("Lực lượng chức năng phát hiện 30 vụ.")[0]?.metric).toBe("vu_phat_hien");
   });
+
+  it("names places counted in a passive clause for what was done there", () => {
+    const [c] = extract("Hằng năm, “Ngày hội đại đoàn kết” được tổ chức tại 540 thôn, bản.");
+    expect([c?.metric, c?.definition?.keywords_vi]).toEqual(["thon_to_chuc_ngay_hoi", "thôn, bản@ngày hội"]);
+  });
 });

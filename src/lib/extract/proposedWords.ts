@@ -158,6 +158,9 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
     const about = proposedWords(`${keyword} ${fresh.replace(/^[,\s]+/u, "")}`, noun);
     if (about.words.length > words.length) return { words, written: keyword, context: about.words.slice(words.length), contextWritten: topic.toLowerCase() };
   }
+  // A list of units and nothing more ("540 thôn, bản") is counted for what its clause says was done there, if it says.
+  const lead = listEnd > noun.length && !said ? leadWords(around.before ?? "") : undefined;
+  if (lead?.words.length) return { words: [...nounWords], written: keyword, context: lead.words, contextWritten: lead.written };
   if (words.length > nounWords.length) return { words, written: keyword, context: [], contextWritten: "" };
   const lower = noun.toLowerCase();
   // Members of the body counted just before: "14 tổ tự quản với 98 thành viên".
@@ -178,8 +181,8 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   // ("Quỹ phòng, chống tội phạm … vận động được 850 triệu đồng"), else "tiền" and the verb before it.
   const sum = money && words.length === 1 ? sumName(around.before ?? "") : undefined;
   if (sum) return { words: [], written: keyword, context: sum.words, contextWritten: sum.written };
-  const lead = BARE_NOUNS.includes(lower) || money ? leadWords(around.before ?? "") : { words: [], written: "" };
-  return { words, written: keyword, context: lead.words, contextWritten: lead.written };
+  const bare = BARE_NOUNS.includes(lower) || money ? leadWords(around.before ?? "") : { words: [], written: "" };
+  return { words, written: keyword, context: bare.words, contextWritten: bare.written };
 }
 
 
