@@ -106,4 +106,15 @@ describe("general rules of the second round", () => {
     const [c] = extract("Hằng năm, “Ngày hội đại đoàn kết” được tổ chức tại 540 thôn, bản.");
     expect([c?.metric, c?.definition?.keywords_vi]).toEqual(["thon_to_chuc_ngay_hoi", "thôn, bản@ngày hội"]);
   });
+
+  it("never ends an id cut by the cap in the middle of a phrase", () => {
+    const [c] = extract("Có 88% thôn, bản đạt tiêu chuẩn an toàn về an ninh trật tự.");
+    expect([c?.metric, c?.definition?.group]).toEqual(["thon_dat_chuan_an_toan", "safety"]);
+  });
+
+  it("puts places free of crime or social evils in safety, and names cases solved for what was done", () => {
+    const [c] = extract("Có 25 xã được công nhận “Xã không có tệ nạn xã hội”.");
+    expect(c?.definition?.group).toBe("safety");
+    expect(extract("Quần chúng giúp làm rõ 70 vụ án.")[0]?.metric).toBe("vu_an_lam_ro");
+  });
 });

@@ -46,5 +46,5 @@ export const JOINING_WORDS: readonly string[] = ["và", "với", "cùng", "cho",
 export const BARE_NOUNS: readonly string[] = [
   "xã", "thôn", "xóm", "ấp", "bản", "khu phố", "tổ dân phố", "khu dân cư", "địa bàn", "hộ", "hộ gia đình", "gia đình",
   "người", "lượt", "lượt người", "cơ quan", "đơn vị", "doanh nghiệp", "trường học", "cơ sở", "trường hợp", "điểm",
-  "buổi", "cuộc", "đợt", "lớp", "lần", "vụ việc", "vụ", "đối tượng",
+  "buổi", "cuộc", "đợt", "lớp", "lần", "vụ việc", "vụ án", "vụ", "đối tượng",
 ];

@@ -84,6 +84,7 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   let written = noun.length;
   let attendedAt: number | undefined; // where the words of what was attended start, after a verb of attending
   let cut = false; // whether the cap, not the phrase, ended the name
+  let boundary = 0; // where the last phrase the name holds starts, after a word that says nothing ("về")
   // A quoted name that names the thing counted again is its name: xã được công nhận “Xã không có ma túy”.
   const name = ts.filter((t) => t.quoted);
   if (name.length && ts[0] && !ts[0].quoted && nounWords.every((w, k) => name[k]?.word === w)) {
@@ -133,7 +134,10 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
       if (event) i += event.split(" ").length;
       continue;
     }
-    if (SKIP.has(t.word) && !t.quoted) continue;
+    if (SKIP.has(t.word) && !t.quoted) {
+      if (words.length > nounWords.length) boundary = words.length; // "… an toàn về an ninh": a phrase starts here
+      continue;
+    }
     if ((t.word === "các" || t.word === "những") && ts[i + 1]?.word === "loại") {
       words.push(t.word);
       continue;
@@ -144,9 +148,11 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
     words.push(t.word);
     written = noun.length + t.end;
   }
-  // Cut short by the cap, a name does not end on the first words of another phrase: "… ký cam kết không vi".
+  // Cut short by the cap, a name does not end on the first words of another phrase: "… ký cam kết không vi",
+  // "xã đạt chuẩn an toàn về an ninh trật" is "xã đạt chuẩn an toàn".
   const negation = words.lastIndexOf("không");
-  if (cut && negation > nounWords.length) words.splice(negation);
+  const phraseStart = Math.max(negation, boundary);
+  if (cut && phraseStart > nounWords.length) words.splice(phraseStart);
   const keyword = head.slice(0, written).toLowerCase();
   if (isAttendance(nounWords) || attendedAt !== undefined) return attendance(words.slice(attendedAt ?? words.length), keyword, around);
   // Events that say what they were ("buổi tuyên truyền") but not about what take the clause's line of work.
