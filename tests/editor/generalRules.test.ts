@@ -117,4 +117,10 @@ describe("general rules of the second round", () => {
     expect(c?.definition?.group).toBe("safety");
     expect(extract("Quần chúng giúp làm rõ 70 vụ án.")[0]?.metric).toBe("vu_an_lam_ro");
   });
+
+  it("names a share that counts nothing after it for the rate its clause names before it", () => {
+    const [c] = extract("Nhờ đó, tỷ lệ tái phạm tội chỉ còn dưới 2%.");
+    expect([c?.metric, c?.value, c?.qualifier, c?.definition?.unit]).toEqual(["ty_le_tai_pham_toi", 2, "at_most", "percent"]);
+    expect(extract("Tỷ lệ khám phá án đạt 85%.")[0]?.metric).toBe("ty_le_kham_pha_an");
+  });
 });
