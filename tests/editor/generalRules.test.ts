@@ -123,4 +123,14 @@ describe("general rules of the second round", () => {
     expect([c?.metric, c?.value, c?.qualifier, c?.definition?.unit]).toEqual(["ty_le_tai_pham_toi", 2, "at_most", "percent"]);
     expect(extract("Tỷ lệ khám phá án đạt 85%.")[0]?.metric).toBe("ty_le_kham_pha_an");
   });
+
+  it("names what a number counts for a long name after a verb by its first words, and units joined by 'với' for their body", () => {
+    expect(extract("Có 100% xã tổ chức Tuần lễ cao điểm phòng cháy chữa cháy hằng năm.")[0]?.metric).toBe("xa_to_chuc_tuan_le");
+    expect(extract("Toàn xã có 40 tổ liên gia với hơn 900 hộ tham gia.").map((r) => r.metric)).toEqual(["to_lien_gia", "ho_to_lien_gia"]);
+  });
+
+  it("never ends a quote on a word that leads to what was cut off, and reads 'giúp đỡ' as part of the phrase", () => {
+    expect(extract("Có 86 người mãn hạn tù được giúp đỡ tìm việc làm.")[0]?.quote).toBe("86 người mãn hạn tù được giúp đỡ tìm việc làm");
+    expect(extract("Có 86 người mãn hạn tù được, giúp ổn định cuộc sống.")[0]?.quote).toBe("86 người mãn hạn tù");
+  });
 });

@@ -29,9 +29,9 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
 
 /**
  * Words that open a clause of their own after what a figure counts, even with no comma before them: the quote of
- * the figure ends before them ("1.240 nguồn tin có giá trị giúp làm rõ …").
+ * the figure ends before them ("1.240 nguồn tin có giá trị giúp làm rõ …"). Written as patterns: "giúp đỡ" (help) is no "giúp".
  */
-export const CLAUSE_OPENERS: readonly string[] = ["góp phần", "nhằm", "qua đó", "từ đó", "nhờ đó", "sau đó", "đồng thời", "nhưng", "song", "giúp", "tạo"];
+export const CLAUSE_OPENERS: readonly string[] = ["góp phần", "nhằm", "qua đó", "từ đó", "nhờ đó", "sau đó", "đồng thời", "nhưng", "song", "giúp(?!\\s+đỡ)", "tạo"];
 
 /**
  * Words that join another figure to the one before it: where a number follows, the first figure's clause ends

@@ -75,9 +75,14 @@ export function phraseEnd(text: string, end: number): number {
     to = i;
     break;
   }
+  // Nor on a word that leads to what was cut off: "186 người chấp hành xong án phạt tù được" ends before "được".
+  for (let dangling = DANGLING_END.exec(text.slice(end, to)); dangling && dangling.index > 0; dangling = DANGLING_END.exec(text.slice(end, to))) to = end + dangling.index;
   while (to > end && /[\s,;:–—…-]/u.test(text[to - 1]!)) to--;
   return to;
 }
+
+// Words that cannot end a phrase, since what they lead to is cut off.
+const DANGLING_END = /[\s,]+(?:được|đã|đang|bị|sẽ|và|với|của|cho|để|là)[\s,;:–—…-]*$/iu;
 
 /** Whether the number at `start`–`end` is a time: a year, a period or duration ("10 năm"), a date ("3/3"). */
 function isTime(text: string, start: number, end: number): boolean {

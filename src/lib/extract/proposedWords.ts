@@ -18,6 +18,9 @@ const MAX_MONEY = 6;
 /** Of the criminal group suspects belong to, this many syllables name it: the group and its crime ("ổ nhóm tội phạm"). */
 const MAX_GANG = 4;
 
+// "với" right before a number joins it to the figure before it: "… tổ liên gia an toàn với hơn 3.100 hộ".
+const WITH = /(?:^|[^\p{L}])với\s*$/iu;
+
 /** The clause around a figure, for naming what it counts. */
 export interface Around {
   /** The clause's words before the number (and its bound words). */
@@ -46,6 +49,8 @@ interface Token {
   end: number;
   /** Whether the word is inside a quoted name. */
   quoted: boolean;
+  /** Whether the word is written with a capital, as names are ("Ngày hội toàn dân …"). */
+  capital: boolean;
 }
 
 /** The words of a phrase up to the end of its clause, lower case and without quote marks or commas. */
@@ -54,7 +59,7 @@ function tokens(text: string): Token[] {
   return [...clause.matchAll(/[^\s,“”"]+/gu)]
     .map((m) => {
       const opened = (clause.slice(0, m.index).match(/\u201c/g)?.length ?? 0) > (clause.slice(0, m.index).match(/\u201d/g)?.length ?? 0);
-      return { word: m[0].toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""), end: m.index! + m[0].length, quoted: opened };
+      return { word: m[0].toLowerCase().replace(/[^\p{L}\p{N}-]/gu, ""), end: m.index! + m[0].length, quoted: opened, capital: /^[“"]?\p{Lu}/u.test(m[0]) };
     })
     .filter((t) => t.word);
 }
@@ -85,6 +90,7 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   let attendedAt: number | undefined; // where the words of what was attended start, after a verb of attending
   let cut = false; // whether the cap, not the phrase, ended the name
   let boundary = 0; // where the last phrase the name holds starts, after a word that says nothing ("về")
+  let named: number | undefined; // where a name written with capitals starts, after a verb
   // A quoted name that names the thing counted again is its name: xã được công nhận “Xã không có ma túy”.
   const name = ts.filter((t) => t.quoted);
   if (name.length && ts[0] && !ts[0].quoted && nounWords.every((w, k) => name[k]?.word === w)) {
@@ -145,6 +151,7 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
     // "do" right after the noun leads to who runs the things counted, which names them: "mô hình do Hội Phụ nữ chủ trì".
     const agent = t.word === "do" && !money && words.length === nounWords.length && i === 0;
     if (STOP.has(t.word) && !t.quoted && !agent) break;
+    if (t.capital && !t.quoted && named === undefined && words.length > nounWords.length) named = words.length;
     words.push(t.word);
     written = noun.length + t.end;
   }
@@ -153,6 +160,8 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   const negation = words.lastIndexOf("không");
   const phraseStart = Math.max(negation, boundary);
   if (cut && phraseStart > nounWords.length) words.splice(phraseStart);
+  // A name too long for the cap, unquoted, is named by its first words as a quoted one is: "thôn tổ chức ngày hội".
+  else if (cut && named !== undefined) words.splice(named + NAME_AFTER_VERB);
   const keyword = head.slice(0, written).toLowerCase();
   if (isAttendance(nounWords) || attendedAt !== undefined) return attendance(words.slice(attendedAt ?? words.length), keyword, around);
   // Events that say what they were ("buổi tuyên truyền") but not about what take the clause's line of work.
@@ -174,6 +183,11 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   const body = startingWith(previous, MEMBERS_OF);
   if ((lower === "thành viên" || lower === "hội viên") && body) {
     const of = proposedWords(previous, body);
+    return { words, written: keyword, context: of.words, contextWritten: of.written };
+  }
+  // Units joined by "với" to the body counted just before belong to it: "312 tổ liên gia an toàn với 3.100 hộ tham gia".
+  if (BARE_NOUNS.includes(lower) && previous && WITH.test(around.before ?? "") && startingWith(previous, MEMBERS_OF)) {
+    const of = proposedWords(previous, startingWith(previous, MEMBERS_OF)!);
     return { words, written: keyword, context: of.words, contextWritten: of.written };
   }
   // Suspects of the criminal groups counted just before, named for the group and its crime in a few words:
