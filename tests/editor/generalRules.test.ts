@@ -133,4 +133,13 @@ describe("general rules of the second round", () => {
     expect(extract("Có 86 người mãn hạn tù được giúp đỡ tìm việc làm.")[0]?.quote).toBe("86 người mãn hạn tù được giúp đỡ tìm việc làm");
     expect(extract("Có 86 người mãn hạn tù được, giúp ổn định cuộc sống.")[0]?.quote).toBe("86 người mãn hạn tù");
   });
+
+  it("names a sum for what it paid for, and never splits a word of two syllables at the cap", () => {
+    const [c] = extract("Nhân dân góp hơn 3 tỷ đồng xây dựng các công trình an ninh trật tự.");
+    expect([c?.metric, c?.definition?.keywords_vi]).toEqual(["tien_xay_dung_cong_trinh", "đồng xây dựng các công trình"]);
+  });
+
+  it("puts cases solved in enforcement, whoever helped", () => {
+    expect(extract("Quần chúng giúp khám phá 90 vụ án.")[0]?.definition?.group).toBe("enforcement");
+  });
 });

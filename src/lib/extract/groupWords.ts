@@ -16,8 +16,8 @@ export const GROUP_WORDS: Readonly<Record<string, { heads: readonly string[]; wo
   police: { heads: ["công an", "cán bộ", "chiến sĩ"], words: ["chính quy", "công an xã"] },
   awards: { heads: ["tập thể", "cá nhân", "bằng khen", "giấy khen"], words: ["khen"] },
   enforcement: {
-    heads: ["vụ", "đối tượng", "kg", "gam", "tin báo", "nguồn tin", "tin tố giác", "khẩu súng", "vũ khí", "trường hợp", "ổ nhóm", "đường dây", "tụ điểm", "hồ sơ", "viên", "phương tiện"],
-    words: ["tội phạm", "ma túy", "ma tuý", "truy nã", "tố giác", "vi phạm", "trái phép", "tái phạm", "nhập cảnh", "triệt phá", "thu giữ", "heroin", "xử lý", "phạm pháp", "hình sự", "buôn lậu"],
+    heads: ["vụ", "vụ án", "đối tượng", "kg", "gam", "tin báo", "nguồn tin", "tin tố giác", "khẩu súng", "vũ khí", "trường hợp", "ổ nhóm", "đường dây", "tụ điểm", "hồ sơ", "viên", "phương tiện"],
+    words: ["tội phạm", "ma túy", "ma tuý", "truy nã", "tố giác", "vi phạm", "trái phép", "tái phạm", "nhập cảnh", "triệt phá", "thu giữ", "heroin", "xử lý", "phạm pháp", "hình sự", "buôn lậu", "khám phá", "điều tra", "làm rõ", "bắt giữ"],
   },
 };
 

@@ -2,15 +2,19 @@ import { BOUNDS_BEFORE } from "../text/bounds.ts";
 
 // Words that say what is counted; the lists the extractor names a new metric from (see proposedWords).
 
+/**
+ * First syllables of verbs that follow what is counted and say what it did, not what it is (hoạt động, phát huy,
+ * thực hiện, triển khai, duy trì, xây dựng, tham gia, tham dự); after a sum of money they say what it paid for.
+ */
+export const VERB_STARTS: ReadonlySet<string> = new Set(["hoạt", "phát", "thực", "triển", "duy", "xây", "tham", "dự"]);
+
 /** Words that end the name of what is counted: prepositions, conjunctions and words that open a phrase of their own. */
 export const STOP = new Set([
   "của", "cho", "với", "và", "cùng", "tại", "trong", "để", "từ", "ở", "thuộc", "trên", "dưới", "gồm", "là",
   "nhằm", "theo", "do", "này", "đó", "nhiều", "mỗi", "hơn", "gần", "khoảng", "như", "hoặc", "hay", "nên", "mà", "thì",
   "vào", "ra", "lên", "đến", "tới", "qua", "cả", "giúp", "số", "lắng", "giữ", "ngay", "các", "những",
   "trở", "nhờ", "sau", "trước", "khi", "nhưng", "hằng", "hàng", "thường",
-  // First syllables of verbs that follow what is counted and say what it did, not what it is: hoạt động, phát huy,
-  // thực hiện, triển khai, duy trì, xây dựng, tham gia, tham dự.
-  "hoạt", "phát", "thực", "triển", "duy", "xây", "tham", "dự",
+  ...VERB_STARTS,
 ]);
 
 /** Words that say nothing of what is counted and are left out of its name: "33 xã đã được công nhận" is "xã công nhận". */

@@ -1,8 +1,8 @@
 import { slugify } from "../text/slugify.ts";
 import { startsWithWords } from "./countedNoun.ts";
-import { ATTEND, DURATION, EVENTS, GANGS, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP } from "./idWords.ts";
+import { ATTEND, DURATION, EVENTS, GANGS, MEMBERS_OF, MONEY, MONEY_LINKS, PARTNERS, SAME_AS, SKIP, STOP, VERB_STARTS } from "./idWords.ts";
 import { leadWords } from "./leadWords.ts";
-import { BARE_NOUNS } from "./listWords.ts";
+import { BARE_NOUNS, COMMA_PAIRS } from "./listWords.ts";
 import { sumName } from "./sumName.ts";
 import { topicOf } from "./topicOf.ts";
 import { unitListEnd } from "./unitListEnd.ts";
@@ -17,6 +17,9 @@ const NAME_AFTER_VERB = 2;
 const MAX_MONEY = 6;
 /** Of the criminal group suspects belong to, this many syllables name it: the group and its crime ("ổ nhóm tội phạm"). */
 const MAX_GANG = 4;
+
+/** Words of two syllables the lists know (an ninh, trật tự, ma túy …): a cap never splits one. */
+const WORDS_OF_TWO = new Set(COMMA_PAIRS.flat().flatMap((p) => p.split(" ").length === 2 ? [p] : []));
 
 // "với" right before a number joins it to the figure before it: "… tổ liên gia an toàn với hơn 3.100 hộ".
 const WITH = /(?:^|[^\p{L}])với\s*$/iu;
@@ -87,6 +90,7 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   const words = money ? ["tiền"] : [...nounWords];
   const max = money ? MAX_MONEY : MAX_SYLLABLES;
   let written = noun.length;
+  let writtenBefore = written; // the written phrase before its last word
   let attendedAt: number | undefined; // where the words of what was attended start, after a verb of attending
   let cut = false; // whether the cap, not the phrase, ended the name
   let boundary = 0; // where the last phrase the name holds starts, after a word that says nothing ("về")
@@ -112,6 +116,11 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
     // A quoted name right after the noun is taken whole: mô hình “Khu dân cư không có tội phạm”.
     if (words.length >= (t.quoted && ts[0]!.quoted ? MAX_WITH_NAME : max)) {
       cut = true;
+      // Not in the middle of a word of two syllables: "… công trình an" of "an ninh" is "… công trình".
+      if (words.length > nounWords.length + 1 && WORDS_OF_TWO.has(`${words.at(-1)} ${t.word}`)) {
+        words.pop();
+        written = writtenBefore;
+      }
       break;
     }
     if (t.quoted && !ts[0]!.quoted && ++nameWords > NAME_AFTER_VERB) break;
@@ -150,9 +159,13 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
     }
     // "do" right after the noun leads to who runs the things counted, which names them: "mô hình do Hội Phụ nữ chủ trì".
     const agent = t.word === "do" && !money && words.length === nounWords.length && i === 0;
-    if (STOP.has(t.word) && !t.quoted && !agent) break;
+    // After a sum, a verb says what it paid for ("7 tỷ đồng xây dựng các công trình an ninh"), "các" nothing.
+    if (money && (t.word === "các" || t.word === "những")) continue;
+    const purpose = money && VERB_STARTS.has(t.word);
+    if (STOP.has(t.word) && !t.quoted && !agent && !purpose) break;
     if (t.capital && !t.quoted && named === undefined && words.length > nounWords.length) named = words.length;
     words.push(t.word);
+    writtenBefore = written;
     written = noun.length + t.end;
   }
   // Cut short by the cap, a name does not end on the first words of another phrase: "… ký cam kết không vi",
