@@ -142,4 +142,11 @@ describe("general rules of the second round", () => {
   it("puts cases solved in enforcement, whoever helped", () => {
     expect(extract("Quần chúng giúp khám phá 90 vụ án.")[0]?.definition?.group).toBe("enforcement");
   });
+
+  it("never gives the police group to places for their name alone", () => {
+    const group = (text: string) => extract(text)[0]?.definition?.group;
+    expect(group("Đến nay 18 xã, phường đã sáp nhập.")).not.toBe("police");
+    expect(group("Toàn huyện có 45 thôn thành lập ban bảo vệ dân phố.")).toBe("organisations");
+    expect(extract("Có 30 xã được công nhận đạt chuẩn tiếp cận pháp luật.")[0]?.metric).toBe("xa_cong_nhan_dat_chuan_tiep_can");
+  });
 });

@@ -10,7 +10,7 @@ export const GROUP_WORDS: Readonly<Record<string, { heads: readonly string[]; wo
   },
   organisations: {
     heads: ["tổ", "đội", "nhóm", "tổ, nhóm", "tổ, đội", "câu lạc bộ", "thành viên", "hội viên", "đoàn viên", "hòa giải viên", "hoà giải viên", "tuyên truyền viên", "cộng tác viên", "báo cáo viên", "cụm", "vụ việc"],
-    words: ["hòa giải", "hoà giải", "tự quản", "xung kích", "quần chúng", "mâu thuẫn", "quy chế phối hợp", "quy chế"],
+    words: ["hòa giải", "hoà giải", "tự quản", "xung kích", "quần chúng", "mâu thuẫn", "quy chế phối hợp", "quy chế", "thành lập"],
   },
   safety: { heads: [], words: ["đạt chuẩn", "tiêu chuẩn", "tiêu chí", "an toàn", "không có tội phạm", "không có ma túy", "không có ma tuý", "không có tệ nạn", "không có tội phạm và tệ nạn", "bình yên"] },
   police: { heads: ["công an", "cán bộ", "chiến sĩ"], words: ["chính quy", "công an xã"] },

@@ -19,7 +19,10 @@ const MAX_MONEY = 6;
 const MAX_GANG = 4;
 
 /** Words of two syllables the lists know (an ninh, trật tự, ma túy …): a cap never splits one. */
-const WORDS_OF_TWO = new Set(COMMA_PAIRS.flat().flatMap((p) => p.split(" ").length === 2 ? [p] : []));
+const WORDS_OF_TWO = new Set([
+  ...COMMA_PAIRS.flat().flatMap((p) => (p.split(" ").length === 2 ? [p] : [])),
+  "pháp luật", "xã hội", "nông thôn", "đô thị", "văn hóa", "văn minh", "cộng đồng", "môi trường", "giao thông", "tổ quốc", "nhân dân", "kinh tế",
+]);
 
 // "với" right before a number joins it to the figure before it: "… tổ liên gia an toàn với hơn 3.100 hộ".
 const WITH = /(?:^|[^\p{L}])với\s*$/iu;
