@@ -15,6 +15,7 @@ describe("general rules of the second round", () => {
     expect(extract("Đồng chí Chủ tịch đề nghị mỗi xã có tối thiểu 1 tổ hòa giải kiểu mẫu.")).toEqual([]);
     // A file that proposes a measure is a result: "lập hồ sơ đề nghị đưa 30 người …".
     expect(extract("Công an tỉnh đã lập hồ sơ đề nghị đưa 30 người vào cơ sở giáo dục bắt buộc.").map((r) => r.metric)).toEqual(["compulsory_education_referrals"]);
+    expect(extract("Cơ quan điều tra đã đề nghị truy tố 50 bị can, đề nghị khởi tố 42 vụ.").map((r) => r.value)).toEqual([50, 42]);
     // So is what was set up in each unit, stated without a floor.
     expect(extract("Toàn tỉnh có 312 tổ hòa giải.").map((r) => r.value)).toEqual([312]);
   });
