@@ -16,6 +16,8 @@ describe("general rules of the second round", () => {
     // A file that proposes a measure is a result: "lập hồ sơ đề nghị đưa 30 người …".
     expect(extract("Công an tỉnh đã lập hồ sơ đề nghị đưa 30 người vào cơ sở giáo dục bắt buộc.").map((r) => r.metric)).toEqual(["compulsory_education_referrals"]);
     expect(extract("Cơ quan điều tra đã đề nghị truy tố 50 bị can, đề nghị khởi tố 42 vụ.").map((r) => r.value)).toEqual([50, 42]);
+    expect(extract("Phong trào đạt và vượt mục tiêu với 95% khu dân cư đạt chuẩn an toàn về an ninh trật tự.").map((r) => r.value)).toEqual([95]);
+    expect(extract("Mục tiêu đến năm 2025 có 95% khu dân cư đạt chuẩn an toàn về an ninh trật tự.")).toEqual([]);
     // So is what was set up in each unit, stated without a floor.
     expect(extract("Toàn tỉnh có 312 tổ hòa giải.").map((r) => r.value)).toEqual([312]);
   });
