@@ -5,7 +5,6 @@ import { realFiles } from "../helpers/project.ts";
 
 const { metrics } = validateProject(realFiles()).dataset;
 const extract = (text: string) => extractFigures(text, metrics, "test-1");
-const rows = (text: string) => extract(text).map((r) => [r.metric, r.value, r.qualifier, r.quote]);
 
 // Issue 22, second round: general rules found on the held-out articles, each in sentences of our own.
 describe("general rules of the second round", () => {

@@ -185,7 +185,7 @@ export function proposedWords(after: string, noun: string, around: Around = {}):
   if (topic) {
     // Without the words the events already say: "Công tác tuyên truyền, giáo dục pháp luật … 900 buổi tuyên truyền".
     const own = new Set(words);
-    const fresh = topic.split(/\s+/).filter((w, k, all) => !all.slice(0, k + 1).every((x) => own.has(x.toLowerCase().replace(/[,;:]/gu, "")))).join(" ");
+    const fresh = topic.split(/\s+/).filter((_, k, all) => !all.slice(0, k + 1).every((x) => own.has(x.toLowerCase().replace(/[,;:]/gu, "")))).join(" ");
     const about = proposedWords(`${keyword} ${fresh.replace(/^[,\s]+/u, "")}`, noun);
     if (about.words.length > words.length) return { words, written: keyword, context: about.words.slice(words.length), contextWritten: topic.toLowerCase() };
   }
