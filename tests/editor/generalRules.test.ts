@@ -151,4 +151,10 @@ describe("general rules of the second round", () => {
     expect(group("Toàn huyện có 45 thôn thành lập ban bảo vệ dân phố.")).toBe("organisations");
     expect(extract("Có 30 xã được công nhận đạt chuẩn tiếp cận pháp luật.")[0]?.metric).toBe("xa_cong_nhan_dat_chuan_tiep_can");
   });
+
+  it("names a share of people for what became of them, the rate of re-offending whoever they were", () => {
+    const [c] = extract("Chỉ có 2,1% số người chấp hành xong án phạt tù về địa phương tái phạm.");
+    expect([c?.metric, c?.definition?.group, c?.definition?.unit]).toEqual(["ty_le_tai_pham", "enforcement", "percent"]);
+    expect(extract("Có 60% số người mãn hạn tù có việc làm ổn định.")[0]?.metric).not.toBe("ty_le_tai_pham");
+  });
 });

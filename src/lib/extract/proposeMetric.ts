@@ -5,7 +5,7 @@ import { nearestGroup } from "./nearestGroup.ts";
 import type { Definition } from "./definition.ts";
 import { idFromWords, proposedWords, type Around } from "./proposedWords.ts";
 import { namedShare } from "./namedShare.ts";
-import { rateWords } from "./rateWords.ts";
+import { outcomeRate, rateWords } from "./rateWords.ts";
 
 /** A new metric the extractor proposes: its id and its row of data/metrics.csv. */
 export interface Proposal {
@@ -55,7 +55,7 @@ export function proposeMetric(after: string, clause: string, percent: boolean, m
     return { id, definition: { group: "awards", label_vi: label, unit, keywords_vi: `${noun.toLowerCase()}@${giver.written.toLowerCase()}` } };
   }
   // A share stated as the rate of the count before it is named for what that count did.
-  const rate = percent ? rateWords(around.before ?? "") : undefined;
+  const rate = percent ? (rateWords(around.before ?? "") ?? outcomeRate(head, noun)) : undefined;
   if (rate) {
     const group = nearestGroup(noun, `${rate.written} ${head}`, around.before ?? "", metrics) ?? metrics[0]?.group ?? "";
     return { id: idFromWords(rate.words), definition: { group, label_vi: capital(rate.words.join(" ")), unit, keywords_vi: `${noun.toLowerCase()}@${rate.written}` } };

@@ -16,3 +16,18 @@ export function rateWords(before: string): { words: string[]; written: string } 
   const lead = leadWords(before.slice(0, counted.index));
   return lead.words.length ? { words: ["tỷ", "lệ", ...lead.words], written: lead.written } : undefined;
 }
+
+// What happens to people afterwards, the measures Vietnamese reports give as rates of them: "1,8% số người mãn hạn
+// tù trở về địa phương tái phạm" is the rate of re-offending, whoever the people were.
+const OUTCOMES = ["tái phạm", "tái nghiện"];
+
+/**
+ * The words of the rate a share of people states when its phrase ends with what became of them ("không quá 1,8% số
+ * người được đặc xá, mãn hạn tù … tái phạm" gives "tỷ lệ tái phạm"), with the outcome as written; else undefined.
+ */
+export function outcomeRate(head: string, noun: string): { words: string[]; written: string } | undefined {
+  if (noun.toLowerCase() !== "người") return undefined;
+  const phrase = /^[^.;:!?\n]*/u.exec(head)![0].trim().toLowerCase();
+  const outcome = OUTCOMES.find((o) => phrase.endsWith(` ${o}`));
+  return outcome ? { words: ["tỷ", "lệ", ...outcome.split(" ")], written: outcome } : undefined;
+}
