@@ -105,7 +105,7 @@ export const REVIEW_ARTICLES: readonly ReviewArticle[] = [
       ["self_managed_teams", 126, "exact"],
       ["cau_lac_bo_phong_chong_ma_tuy", 3, "exact"],
       ["communes_with_regular_police_share", 100, "exact"],
-      ["tien", 2.3e9, "over"],
+      ["tien_dong_gop", 2.3e9, "over"],
       ["ngay_cong", 14500, "exact"],
       ["camera_giam_sat", 312, "exact"],
       ["buoi_tuyen_truyen_phap_luat", 86, "exact"],
@@ -149,7 +149,7 @@ export const REVIEW_ARTICLES: readonly ReviewArticle[] = [
     key: [
       ["mediation_groups", 2984, "exact"],
       ["thanh_vien_to_hoa_giai", 14920, "exact"],
-      ["vu_viec", 6210, "exact"],
+      ["vu_viec_giai_quyet_thanh_cong", 6210, "exact"],
       ["safe_residential_share", 92, "exact"],
       ["peak_crackdown_campaigns", 24, "exact"],
     ],

@@ -4,7 +4,7 @@
  * Pairs written with a comma ("tổ, nhóm") are one thing counted, listed whole so the id keeps both words.
  */
 export const COUNTED_NOUNS: readonly string[] = [
-  "vụ", "người", "đối tượng", "buổi", "nguồn tin", "tin báo", "tin tố giác", "lượt", "đợt", "tổ", "đội", "cuộc",
+  "vụ", "vụ việc", "vụ án", "người", "đối tượng", "buổi", "nguồn tin", "tin báo", "tin tố giác", "lượt", "đợt", "tổ", "đội", "cuộc",
   "tổ, nhóm", "tổ, đội", "nhóm", "hộ", "gia đình", "tập thể", "cá nhân", "bằng khen", "giấy khen", "mô hình",
   "loại mô hình", "câu lạc bộ", "hội nghị", "lớp", "tài liệu", "tin bài", "tin, bài", "bài viết", "phóng sự",
   "phương tiện", "khẩu súng", "vũ khí", "xe", "trường hợp", "hồ sơ", "đơn thư", "công trình", "camera", "điểm",

@@ -4,6 +4,7 @@ import type { Qualifier } from "../text/qualifiers.ts";
 import { numbersIn, PERCENT_AFTER, type WrittenNumber } from "../text/numbers.ts";
 import { readFigure } from "../text/readFigure.ts";
 import { countedNoun } from "./countedNoun.ts";
+import { isTarget } from "./isTarget.ts";
 import { notAFigure } from "./notAFigure.ts";
 
 /** A figure found in an article: where its number is, its value and qualifier, and the words around it. */
@@ -30,7 +31,7 @@ const YEAR_WORD_BEFORE = /(?:^|[^\p{L}])(\d+|hằng|hàng|mỗi|trong|các|nhữ
 // Lines that are picture captions, credits or player controls, not reporting.
 const NOT_LINE = /^\s*(ảnh|nguồn|video|clip|đồ họa|đồ hoạ)\s*:|^\s*\d+:\d+\s*\/\s*\d+:\d+\s*$/iu;
 
-/** Finds every figure an article states: numbers in Vietnamese formats, small numbers in words, and counts given only as "many". */
+/** Finds every figure an article states as a result: numbers in Vietnamese formats, small numbers in words, and counts given only as "many"; never a target. */
 export function findFigures(text: string, countedPhrases: readonly string[] = []): FoundFigure[] {
   const found: FoundFigure[] = [];
   const all = numbersIn(text);
@@ -75,7 +76,9 @@ export function findFigures(text: string, countedPhrases: readonly string[] = []
     if (!isCounted(context.after) || NOT_LINE.test(lineOf(text, start))) continue;
     found.push({ start, end, value: null, qualifier: "unquantified", percent: false, many: m[1]!.toLowerCase() === "nhiều", ...context });
   }
-  return found.sort((a, b) => a.start - b.start);
+  // A target or a plan ("phấn đấu có ít nhất 3 mô hình") states no result.
+  const results = found.filter((f) => !isTarget(f.clause.slice(0, f.clause.length - f.after.length - (f.end - f.start))));
+  return results.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -10,14 +10,14 @@ export const GROUP_WORDS: Readonly<Record<string, { heads: readonly string[]; wo
   },
   organisations: {
     heads: ["tổ", "đội", "nhóm", "tổ, nhóm", "tổ, đội", "câu lạc bộ", "thành viên", "hội viên", "đoàn viên", "hòa giải viên", "hoà giải viên", "tuyên truyền viên", "cộng tác viên", "báo cáo viên", "cụm", "vụ việc"],
-    words: ["hòa giải", "hoà giải", "tự quản", "xung kích", "quần chúng", "mâu thuẫn"],
+    words: ["hòa giải", "hoà giải", "tự quản", "xung kích", "quần chúng", "mâu thuẫn", "quy chế phối hợp", "quy chế", "thành lập"],
   },
-  safety: { heads: [], words: ["đạt chuẩn", "tiêu chuẩn", "tiêu chí", "an toàn", "không có tội phạm", "không có ma túy", "không có ma tuý", "bình yên"] },
+  safety: { heads: [], words: ["đạt chuẩn", "tiêu chuẩn", "tiêu chí", "an toàn", "không có tội phạm", "không có ma túy", "không có ma tuý", "không có tệ nạn", "không có tội phạm và tệ nạn", "bình yên"] },
   police: { heads: ["công an", "cán bộ", "chiến sĩ"], words: ["chính quy", "công an xã"] },
   awards: { heads: ["tập thể", "cá nhân", "bằng khen", "giấy khen"], words: ["khen"] },
   enforcement: {
-    heads: ["vụ", "đối tượng", "kg", "gam", "tin báo", "nguồn tin", "tin tố giác", "khẩu súng", "vũ khí", "trường hợp", "ổ nhóm", "đường dây", "tụ điểm", "hồ sơ", "viên", "phương tiện"],
-    words: ["tội phạm", "ma túy", "ma tuý", "truy nã", "tố giác", "vi phạm", "trái phép", "tái phạm", "nhập cảnh", "triệt phá", "thu giữ", "heroin", "xử lý", "phạm pháp", "hình sự", "buôn lậu"],
+    heads: ["vụ", "vụ án", "đối tượng", "kg", "gam", "tin báo", "nguồn tin", "tin tố giác", "khẩu súng", "vũ khí", "trường hợp", "ổ nhóm", "đường dây", "tụ điểm", "hồ sơ", "viên", "phương tiện"],
+    words: ["tội phạm", "ma túy", "ma tuý", "truy nã", "tố giác", "vi phạm", "trái phép", "tái phạm", "nhập cảnh", "triệt phá", "thu giữ", "heroin", "xử lý", "phạm pháp", "hình sự", "buôn lậu", "khám phá", "điều tra", "làm rõ", "bắt giữ"],
   },
 };
 

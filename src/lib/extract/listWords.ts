@@ -10,7 +10,7 @@ export const LIST_NOUNS: readonly string[] = [
   "nhà trường", "trường", "bệnh viện", "đơn vị", "phường", "thị trấn", "huyện", "thị xã", "thành phố",
   "làng", "buôn", "khóm", "khu", "nhóm", "đội", "hội", "chi hội", "cửa hàng", "nhà hàng", "khách sạn", "nhà trọ",
   "chợ", "bến", "cơ sở kinh doanh", "hộ kinh doanh", "công nhân", "học sinh", "sinh viên", "thanh niên", "phụ nữ",
-  "cựu chiến binh", "nông dân", "người dân", "đảng viên", "tài liệu", "sách", "tờ gấp", "băng rôn", "áp phích",
+  "cựu chiến binh", "nông dân", "người dân", "đảng viên", "dân quân", "người có uy tín", "già làng", "trưởng bản", "tài liệu", "sách", "tờ gấp", "băng rôn", "áp phích",
 ];
 
 /**
@@ -24,13 +24,14 @@ export const COMMA_PAIRS: readonly (readonly [string, string])[] = [
   ["xây dựng", "nhân rộng"], ["duy trì", "nhân rộng"], ["tin", "bài"], ["tổ", "nhóm"], ["tổ", "đội"], ["ổ", "nhóm"],
   ["bắt", "vận động"], ["tin báo", "tố giác"], ["tấn công", "trấn áp"], ["mua bán", "vận chuyển"], ["xuất", "nhập cảnh"],
   ["bắt buộc", "giáo dục"], ["tụ điểm", "điểm"], ["điểm mua bán", "tổ chức"], ["vận động", "thuyết phục"], ["tội phạm", "tệ nạn xã hội"], ["ma túy", "ma tuý"],
+  ["ra quân", "phát động"], ["quy ước", "hương ước"], ["hương ước", "quy ước"], ["đặc xá", "mãn hạn tù"], ["khu dân cư", "xã"],
 ];
 
 /**
  * Words that open a clause of their own after what a figure counts, even with no comma before them: the quote of
- * the figure ends before them ("1.240 nguồn tin có giá trị giúp làm rõ …").
+ * the figure ends before them ("1.240 nguồn tin có giá trị giúp làm rõ …"). Written as patterns: "giúp đỡ" (help) is no "giúp".
  */
-export const CLAUSE_OPENERS: readonly string[] = ["góp phần", "nhằm", "qua đó", "từ đó", "nhờ đó", "sau đó", "đồng thời", "nhưng", "song", "giúp", "tạo"];
+export const CLAUSE_OPENERS: readonly string[] = ["góp phần", "nhằm", "qua đó", "từ đó", "nhờ đó", "sau đó", "đồng thời", "nhưng", "song", "giúp(?!\\s+đỡ)", "tạo"];
 
 /**
  * Words that join another figure to the one before it: where a number follows, the first figure's clause ends
@@ -45,5 +46,5 @@ export const JOINING_WORDS: readonly string[] = ["và", "với", "cùng", "cho",
 export const BARE_NOUNS: readonly string[] = [
   "xã", "thôn", "xóm", "ấp", "bản", "khu phố", "tổ dân phố", "khu dân cư", "địa bàn", "hộ", "hộ gia đình", "gia đình",
   "người", "lượt", "lượt người", "cơ quan", "đơn vị", "doanh nghiệp", "trường học", "cơ sở", "trường hợp", "điểm",
-  "buổi", "cuộc", "đợt", "lớp", "lần",
+  "buổi", "cuộc", "đợt", "lớp", "lần", "vụ việc", "vụ án", "vụ", "đối tượng",
 ];

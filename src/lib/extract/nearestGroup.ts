@@ -1,6 +1,9 @@
 import type { Metric } from "../data/model.ts";
 import { GROUP_ORDER, GROUP_WORDS } from "./groupWords.ts";
-import { SKIP, STOP } from "./idWords.ts";
+import { SKIP, STOP, UNITS } from "./idWords.ts";
+
+/** The syllables of the places counted as units ("xã", "thị", "trấn" …). */
+const PLACE_SYLLABLES = new Set(UNITS.flatMap((u) => u.split(" ")));
 
 /**
  * How many of each group's words stand in a text as whole words, each stretch of text counted once and for the
@@ -41,13 +44,14 @@ export function nearestGroup(noun: string, words: string, context: string, metri
   const order = (g: string) => (GROUP_ORDER.includes(g) ? GROUP_ORDER.indexOf(g) : GROUP_ORDER.length);
   const ranked = groups.map((g) => ({ g, s: score(g) })).sort((a, b) => b.s - a.s || order(a.g) - order(b.g));
   if (ranked[0] && ranked[0].s > 0) return ranked[0].g;
-  return byDictionary(phrase, metrics);
+  // Places are counted for what they are, safe, crime-free, up to a standard, more often than for anything else.
+  return byDictionary(phrase, metrics) ?? (UNITS.includes(noun.toLowerCase()) && groups.includes("safety") ? "safety" : undefined);
 }
 
 /** The group whose metrics' labels and keywords share most of a phrase's syllables, or undefined. */
 function byDictionary(phrase: string, metrics: readonly Metric[]): string | undefined {
-  // Words that say nothing ("được" of "Tập thể được … tặng") tell no group.
-  const syllables = new Set(phrase.split(/[^\p{L}]+/u).filter((w) => w && !SKIP.has(w) && !STOP.has(w)));
+  // Words that say nothing ("được" of "Tập thể được … tặng") tell no group, nor do places, which every group counts.
+  const syllables = new Set(phrase.split(/[^\p{L}]+/u).filter((w) => w && !SKIP.has(w) && !STOP.has(w) && !PLACE_SYLLABLES.has(w)));
   const shared = new Map<string, number>();
   for (const m of metrics) {
     const own = new Set(`${m.label_vi} ${m.keywords_vi}`.toLowerCase().split(/[^\p{L}]+/u));

@@ -1,14 +1,15 @@
 import { BOUNDS_BEFORE } from "../text/bounds.ts";
 import { countedNoun, startsWithWords } from "./countedNoun.ts";
 import { notAFigure } from "./notAFigure.ts";
-import { NOT_COUNTED } from "./countedNouns.ts";
+import { COUNTED_NOUNS, NOT_COUNTED } from "./countedNouns.ts";
 import { CLAUSE_OPENERS, COMMA_PAIRS, JOINING_WORDS, LIST_NOUNS } from "./listWords.ts";
 
 // What ends a clause outright: a sentence mark or semicolon or colon before a space (not the dot of "114.924"),
 // a line break, a bracket.
 const MARK = /[.!?;:](?=\s|$)|[\n()[\]]/u;
-// Where another figure starts: a number, or "nhiều"/"hàng nghìn" and the like before a noun.
-const QUANTITY = /(?<![\p{L}\p{N}])(?:\d|nhiều\s|hàng (?:nghìn|ngàn|trăm|chục|vạn)\s)/iu;
+// Where another figure starts: a number, or "nhiều"/"hàng nghìn" and the like before a noun; "nhiều năm",
+// "nhiều lần" say how long or how often ("liên tục nhiều năm không có tội phạm"), not how many.
+const QUANTITY = /(?<![\p{L}\p{N}])(?:\d|nhiều\s(?!(?:năm|tháng|tuần|ngày|lần|kỳ|khóa|khoá)(?![\p{L}]))|hàng (?:nghìn|ngàn|trăm|chục|vạn)\s)/iu;
 const opener = (words: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])`, "giu");
 const OPENERS = opener(CLAUSE_OPENERS);
 const JOINS = opener(JOINING_WORDS);
@@ -74,9 +75,14 @@ export function phraseEnd(text: string, end: number): number {
     to = i;
     break;
   }
+  // Nor on a word that leads to what was cut off: "186 người chấp hành xong án phạt tù được" ends before "được".
+  for (let dangling = DANGLING_END.exec(text.slice(end, to)); dangling && dangling.index > 0; dangling = DANGLING_END.exec(text.slice(end, to))) to = end + dangling.index;
   while (to > end && /[\s,;:–—…-]/u.test(text[to - 1]!)) to--;
   return to;
 }
+
+// Words that cannot end a phrase, since what they lead to is cut off.
+const DANGLING_END = /[\s,]+(?:được|đã|đang|bị|sẽ|và|với|của|cho|để|là)[\s,;:–—…-]*$/iu;
 
 /** Whether the number at `start`–`end` is a time: a year, a period or duration ("10 năm"), a date ("3/3"). */
 function isTime(text: string, start: number, end: number): boolean {
@@ -92,6 +98,9 @@ function listGoesOn(text: string, i: number, limit: number): boolean {
   // A listed noun, with no number of its own after it: "15 tập thể, 22 cá nhân" are two figures.
   // The longest listed noun, which "tổ chức" (to organise) is not, for all that it starts with "tổ".
   const noun = LIST_NOUNS.filter((n) => startsWithWords(after, n)).sort((a, b) => b.length - a.length)[0];
+  // "tổ chức" right after what is counted is a noun of the list ("1.246 mô hình, tổ chức tự quản") unless it
+  // organises something counted ("28 mô hình, tổ chức 30 buổi"): a verb of its own clause takes a number.
+  if (startsWithWords(after, "tổ chức") && COUNTED_NOUNS.some((n) => before.endsWith(n))) return !/\d/.test(after.split(/[,.;:!?]/u)[0]!);
   if (!noun || NOT_COUNTED.some((w) => w.length > noun.length && startsWithWords(after, w))) return false;
   return !/^\d/.test(after);
 }

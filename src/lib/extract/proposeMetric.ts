@@ -4,6 +4,8 @@ import { countedNoun } from "./countedNoun.ts";
 import { nearestGroup } from "./nearestGroup.ts";
 import type { Definition } from "./definition.ts";
 import { idFromWords, proposedWords, type Around } from "./proposedWords.ts";
+import { namedShare } from "./namedShare.ts";
+import { outcomeRate, rateWords } from "./rateWords.ts";
 
 /** A new metric the extractor proposes: its id and its row of data/metrics.csv. */
 export interface Proposal {
@@ -36,6 +38,14 @@ export function proposeMetric(after: string, clause: string, percent: boolean, m
   // The noun as countedNouns.ts lists it, else as a dictionary keyword starts: "lượt người", not the keyword
   // "lượt người tham gia", so what follows the noun is read as what qualifies it.
   const noun = countedNoun(head) ?? countedNoun(head, counted.map((p) => p.toLowerCase()));
+  // A share that counts nothing after it may be named before it: "tỷ lệ tái phạm tội chỉ còn dưới 2%".
+  const named = !noun && percent ? namedShare(around.before ?? "") : undefined;
+  if (named) {
+    const group = nearestGroup("", named.written, around.before ?? "", metrics) ?? metrics[0]?.group ?? "";
+    // No keyword: the dictionary's keywords are words after the number, and here there are none; the same words
+    // give the same id next time, which guessMetric then finds in the dictionary.
+    return { id: idFromWords(named.words), definition: { group, label_vi: capital(named.words.join(" ")), unit: "percent", keywords_vi: "" } };
+  }
   if (!noun) return undefined;
   const unit = percent ? "percent" : "count";
   const giver = RECIPIENTS.includes(noun.toLowerCase()) ? awardGiver(clause) : undefined;
@@ -44,13 +54,19 @@ export function proposeMetric(after: string, clause: string, percent: boolean, m
     const label = `${capital(noun.toLowerCase())} được ${giver.written} tặng ${giver.award}`;
     return { id, definition: { group: "awards", label_vi: label, unit, keywords_vi: `${noun.toLowerCase()}@${giver.written.toLowerCase()}` } };
   }
-  const named = proposedWords(head, noun, around);
-  const id = idFromWords([...named.words, ...named.context]);
-  const name = [...named.words, ...named.context].join(" ");
+  // A share stated as the rate of the count before it is named for what that count did.
+  const rate = percent ? (rateWords(around.before ?? "") ?? outcomeRate(head, noun)) : undefined;
+  if (rate) {
+    const group = nearestGroup(noun, `${rate.written} ${head}`, around.before ?? "", metrics) ?? metrics[0]?.group ?? "";
+    return { id: idFromWords(rate.words), definition: { group, label_vi: capital(rate.words.join(" ")), unit, keywords_vi: `${noun.toLowerCase()}@${rate.written}` } };
+  }
+  const words = proposedWords(head, noun, around);
+  const id = idFromWords([...words.words, ...words.context]);
+  const name = [...words.words, ...words.context].join(" ");
   const label = percent ? `Tỷ lệ ${name}` : capital(name);
   // Without its "số": check reads "1,5% số người …" as counting "người …" (readFigure's noun), so does guessMetric.
-  const written = first(named.written, KEYWORD_WORDS);
-  const keywords = named.contextWritten ? `${written}@${named.contextWritten}` : written;
-  const group = nearestGroup(noun, `${named.written} ${named.context.join(" ")}`, around.before ?? "", metrics) ?? metrics[0]?.group ?? "";
+  const written = first(words.written, KEYWORD_WORDS);
+  const keywords = words.contextWritten ? `${written}@${words.contextWritten}` : written;
+  const group = nearestGroup(noun, `${words.written} ${words.context.join(" ")}`, around.before ?? "", metrics) ?? metrics[0]?.group ?? "";
   return { id, definition: { group, label_vi: label, unit, keywords_vi: keywords } };
 }

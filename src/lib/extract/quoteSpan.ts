@@ -17,6 +17,7 @@ export function quoteSpan(text: string, start: number, end: number): { start: nu
   const reached = /(?:^|[^\p{L}])(đạt\s+)$/iu.exec(text.slice(Math.max(0, from - 8), from));
   if (reached) from -= reached[1]!.length;
   let to = Math.max(phraseEnd(text, end), reading ? reading.span.end : end);
+  to = Math.max(to, awardedEnd(text, end, to));
   // The edges may not cut a number in two (a range's other end was taken whole by the reading).
   const cutAtStart = numberAt(text, from, all);
   if (cutAtStart && cutAtStart.start < from) from = cutAtStart.start;
@@ -25,4 +26,19 @@ export function quoteSpan(text: string, start: number, end: number): { start: nu
   while (/\s/.test(text[from] ?? "")) from++;
   while (to > from && /[\s,;:…]/.test(text[to - 1]!)) to--;
   return { start: from, end: to };
+}
+
+// Who received awards, and the giver they were awarded by further on in their clause: "27 cá nhân có thành tích
+// xuất sắc trong 10 năm … được Chủ tịch UBND tỉnh tặng Bằng khen" is quoted to the award, past the time in between.
+const RECIPIENT = /^\s*(?:tập thể|cá nhân)(?![\p{L}])/iu;
+const AWARDED = /^[^.;!?\n]*?(?<![\p{L}])được\s+[^.;!?\n]*?(?:trao tặng|tặng|trao|khen thưởng)(?:\s+(?:bằng khen|giấy khen|danh hiệu|kỷ niệm chương))?(?![\p{L}])/iu;
+// Another recipient with its own number in between: "18 tập thể, 27 cá nhân … được … tặng" quotes "18 tập thể".
+const OTHER_RECIPIENT = /(?:\d|nhiều|các)\s*(?:tập thể|cá nhân)|,\s*\d/iu;
+
+/** Where the award a recipient count's clause says it received ends, or `to` when there is none further on. */
+function awardedEnd(text: string, end: number, to: number): number {
+  if (!RECIPIENT.test(text.slice(end, end + 12))) return to;
+  const m = AWARDED.exec(text.slice(to));
+  if (!m || OTHER_RECIPIENT.test(text.slice(end, to + m[0].length).replace(RECIPIENT, ""))) return to;
+  return to + m[0].length;
 }
