@@ -3,16 +3,7 @@
 // `npm run bench:extractor` prints the extractor's scores on it beside the two sets the tests assert
 // (acceptArticles.ts, heldOutArticles.ts). A rule written to pass one of its cards would make its score a
 // tuned one: write rules from other text, then read the score here. Same format as acceptArticles.ts.
-/** One figure an editor keeps, as an editor would accept it. */
-export interface KeyFigure {
-  value: number | null;
-  qualifier: "exact" | "over" | "at_least" | "nearly" | "about" | "at_most" | "unquantified";
-  quote: string;
-  metric: string | { ids: readonly string[]; group: Group; label_vi: string };
-  measure: string;
-}
-export type Group = "models" | "campaigns" | "organisations" | "safety" | "police" | "awards" | "enforcement";
-export interface AcceptArticle { name: string; province: string; text: string; key: readonly KeyFigure[]; notFigures: readonly string[] }
+import type { AcceptArticle } from "./acceptArticles.ts";
 
 export const BLIND_ARTICLES: readonly AcceptArticle[] = [
   // 1. Provincial daily — same conference as article 2.

@@ -1,13 +1,7 @@
-/** One figure an editor keeps, as an editor would accept it. */
-export interface KeyFigure {
-  value: number | null;
-  qualifier: "exact" | "over" | "at_least" | "nearly" | "about" | "at_most" | "unquantified";
-  quote: string;
-  metric: string | { ids: readonly string[]; group: Group; label_vi: string };
-  measure: string;
-}
-export type Group = "models" | "campaigns" | "organisations" | "safety" | "police" | "awards" | "enforcement";
-export interface AcceptArticle { name: string; province: string; text: string; key: readonly KeyFigure[]; notFigures: readonly string[] }
+// The held-out set of issue 22: six review articles and their key, written by a helper that never saw the
+// extractor or acceptArticles.ts; places and figures are made up. Tuned on since its second round (see the
+// README), so its score no longer says how the rules do on new text: blindArticles.ts does. Format as acceptArticles.ts.
+import type { AcceptArticle } from "./acceptArticles.ts";
 
 export const HELD_OUT_ARTICLES: readonly AcceptArticle[] = [
   // 1. Provincial daily, first article of the Bảo Xuyên pair.
