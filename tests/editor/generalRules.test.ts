@@ -17,6 +17,10 @@ describe("general rules of the second round", () => {
     expect(extract("Cơ quan điều tra đã đề nghị truy tố 50 bị can, đề nghị khởi tố 42 vụ.").map((r) => r.value)).toEqual([50, 42]);
     expect(extract("Phong trào đạt và vượt mục tiêu với 95% khu dân cư đạt chuẩn an toàn về an ninh trật tự.").map((r) => r.value)).toEqual([95]);
     expect(extract("Mục tiêu đến năm 2025 có 95% khu dân cư đạt chuẩn an toàn về an ninh trật tự.")).toEqual([]);
+    // "cần thiết" (needed) is no request: the figures after it are results.
+    expect(extract("Người dân đã cung cấp nhiều thông tin cần thiết, giúp làm rõ 30 vụ phạm tội.").map((r) => r.value)).toEqual([30]);
+    expect(extract("Với sự phối hợp cần thiết, lực lượng công an triệt phá 12 ổ nhóm tội phạm.").map((r) => r.value)).toEqual([12]);
+    expect(extract("Thời gian tới cần nhân rộng thêm 20 mô hình.")).toEqual([]);
     // So is what was set up in each unit, stated without a floor.
     expect(extract("Toàn tỉnh có 312 tổ hòa giải.").map((r) => r.value)).toEqual([312]);
   });
