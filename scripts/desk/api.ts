@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { DataError } from "../../src/lib/data/DataError.ts";
+import { offsetAt } from "../../src/lib/data/positions.ts";
 import { PATHS } from "../../src/lib/data/projectPaths.ts";
 import { readProjectFiles } from "../../src/lib/data/readProject.ts";
 import { readMetrics, validateProject } from "../../src/lib/data/validateProject.ts";
@@ -58,13 +59,6 @@ export function openProvince(root: string, query: URLSearchParams, env: NodeJS.P
   };
 }
 
-/** Offset of a 1-based line and column in a text. */
-function offsetOf(text: string, line: number, column: number): number {
-  let at = 0;
-  for (let l = 1; l < line; l++) at = text.indexOf("\n", at) + 1;
-  return at + column - 1;
-}
-
 /**
  * The extractor's candidates for an article (the project's extractFigures), each with where its quote stands.
  * With `article` and `start`, `text` is the editor's selection at `start` of the article: the figure is read
@@ -85,7 +79,7 @@ export function propose(root: string, body: unknown): Answer {
     if (hand) return { status: 200, body: { text, candidates: [{ ...hand, source: isSlug(source) ? source : "", note: "", note_en: "" }] } };
   }
   const candidates = extractFigures(text, metrics, isSlug(source) ? source : "").map((c) => {
-    const figure = offsetOf(text, c.line, c.column);
+    const figure = offsetAt(text, c.line, c.column);
     // The quote's occurrence that holds the figure (a clause may repeat in an article).
     let start = text.indexOf(c.quote);
     while (start !== -1 && start + c.quote.length <= figure) start = text.indexOf(c.quote, start + 1);

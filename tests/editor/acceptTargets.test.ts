@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateProject } from "../../src/lib/data/validateProject.ts";
-import { acceptable, cardsOf, offsetOf, scoreLine, scoreOf, show } from "../helpers/acceptScore.ts";
+import { offsetAt } from "../../src/lib/data/positions.ts";
+import { acceptable, cardsOf, scoreLine, scoreOf, show } from "../helpers/acceptScore.ts";
 import { realFiles } from "../helpers/project.ts";
 import { ACCEPT_ARTICLES } from "./acceptArticles.ts";
 import { HELD_OUT_ARTICLES } from "./heldOutArticles.ts";
@@ -33,7 +34,7 @@ describe.each(SETS)("proposals an editor can accept unchanged (tests/editor/$set
       a.notFigures.flatMap((s) => {
         const from = a.text.indexOf(s);
         return cards.filter((card) => card.article === a && from !== -1 && (() => {
-          const at = offsetOf(a.text, card.c.line, card.c.column);
+          const at = offsetAt(a.text, card.c.line, card.c.column);
           return from <= at && at < from + s.length;
         })()).map((card) => `“${s}”: ${show(card)}`);
       }),

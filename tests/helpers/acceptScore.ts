@@ -2,6 +2,7 @@
 // figure, which an editor would accept unchanged, and the three ratios the targets are on. The targets test and
 // `npm run bench:extractor` both count this way.
 import type { Metric } from "../../src/lib/data/model.ts";
+import { offsetAt } from "../../src/lib/data/positions.ts";
 import { extractFigures, type Candidate } from "../../src/lib/extract/extractFigures.ts";
 import type { AcceptArticle, KeyFigure } from "../editor/acceptArticles.ts";
 
@@ -12,18 +13,11 @@ export interface Card {
   key?: KeyFigure;
 }
 
-/** The offset in a text of a 1-based line and column. */
-export function offsetOf(text: string, line: number, column: number): number {
-  let at = 0;
-  for (let l = 1; l < line; l++) at = text.indexOf("\n", at) + 1;
-  return at + column - 1;
-}
-
 /** Every proposal of a set of articles, each matched with the key figure it states. */
 export function cardsOf(articles: readonly AcceptArticle[], metrics: readonly Metric[]): Card[] {
   return articles.flatMap((article) =>
     extractFigures(article.text, metrics, "test-1").map((c) => {
-      const at = offsetOf(article.text, c.line, c.column);
+      const at = offsetAt(article.text, c.line, c.column);
       const key = article.key.find((k) => {
         const from = article.text.indexOf(k.quote);
         return k.value === c.value && k.qualifier === c.qualifier && from !== -1 && from <= at && at < from + k.quote.length;

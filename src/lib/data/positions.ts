@@ -14,3 +14,10 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
     return { line: lo + 1, column: offset - starts[lo]! + 1 };
   };
 }
+
+/** The character offset of a 1-based line and column in a text: lineIndex the other way round. */
+export function offsetAt(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) at = text.indexOf("\n", at) + 1;
+  return at + column - 1;
+}
