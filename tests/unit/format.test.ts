@@ -64,10 +64,6 @@ describe("sourceLabel", () => {
     expect(sourceLabel({ ...base, author: "Trần Ích" })).toBe("bài của Trần Ích");
     expect(sourceLabel(base)).toBe("x-1");
   });
-  it("never gives the event's day as if it were the publication's", () => {
-    expect(sourceLabel({ ...base, outlet: "Nhân Dân", event_date: "2023-06-06" })).toBe("Nhân Dân");
-    expect(sourceLabel({ ...base, outlet: "Nhân Dân", published: "2023-06-07", event_date: "2023-06-06" })).toBe("Nhân Dân, 7/6/2023");
-  });
 });
 
 describe("the English edition's formats", () => {

@@ -4,12 +4,11 @@ import { formatDate } from "./formatDate.ts";
 
 /**
  * A short citation, as a newsroom writes one: the outlet (else the byline, else the headline) and the day it was
- * published ("Nhân Dân, 31/5/2023"). Where that day is unknown the citation has no date: a date after an outlet
- * reads as its publication day, and the event's day would pass for one (sourceCitation says which day it is).
+ * published, or, where that is unknown, the day of the event it reports ("Nhân Dân, 6/6/2023").
  */
 export function sourceLabel(source: Source, lang: Lang = "vi"): string {
   const name = shortName(source, lang);
-  const date = formatDate(source.published, lang);
+  const date = formatDate(source.published || source.event_date, lang);
   return date ? `${name}, ${date}` : name;
 }
 
