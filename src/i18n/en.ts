@@ -111,16 +111,16 @@ export const en: Dictionary = {
   compare: {
     headline: (s) =>
       s.shared.length === 0
-        ? "Side by side, the provinces share no measure"
+        ? "The provinces share no measure"
         : s.comparable.length === 0
           ? s.shared.length === 1
-            ? `Side by side, the provinces share only the number of ${measureName(s.shared[0]!.label_en)}, and each counts it its own way`
-            : `Side by side, the provinces share ${words(s.shared.length)} measures, and each counts them its own way`
-          : `Side by side, ${words(s.comparable.length)} ${s.comparable.length === 1 ? "measure compares" : "measures compare"} across provinces`,
+            ? `The provinces share only the number of ${measureName(s.shared[0]!.label_en)}, and each counts it its own way`
+            : `The provinces share ${words(s.shared.length)} measures, and each counts them its own way`
+          : `${capital(words(s.comparable.length))} ${s.comparable.length === 1 ? "measure compares" : "measures compare"} across provinces`,
     description: "The models, campaign launches, attendance and awards each province reported after ten years of Program 09, side by side, with what was not reported marked as such.",
     lede: [
-      "Each province reviewed the programme its own way, so most of these numbers can stand side by side but not be compared. Every number links to the sentence that stated it; “not reported” means the article does not mention it, not that it is zero. Each measure is defined under ",
-      { text: "sources and method", to: "method", anchor: "chi-so" },
+      "Each province chose its own numbers, so most cannot be compared. What each counts: ",
+      { text: "the measures defined", to: "method", anchor: "chi-so" },
       ".",
     ],
   },

@@ -110,16 +110,16 @@ export const vi: Dictionary = {
   compare: {
     headline: (s) =>
       s.shared.length === 0
-        ? "Đặt cạnh nhau, các tỉnh không có chỉ số nào chung"
+        ? "Các tỉnh không có chỉ số nào chung"
         : s.comparable.length === 0
           ? s.shared.length === 1
-            ? `Đặt cạnh nhau, các tỉnh chỉ cùng nêu số ${measureName(s.shared[0]!.label_vi)}, và mỗi tỉnh đếm một kiểu`
-            : `Đặt cạnh nhau, các tỉnh chỉ có ${words(s.shared.length)} chỉ số chung, và mỗi tỉnh đếm một kiểu`
-          : `Đặt cạnh nhau, ${words(s.comparable.length)} chỉ số so được giữa các tỉnh`,
+            ? `Các tỉnh chỉ cùng nêu số ${measureName(s.shared[0]!.label_vi)}, và mỗi tỉnh đếm một kiểu`
+            : `Các tỉnh chỉ có ${words(s.shared.length)} chỉ số chung, và mỗi tỉnh đếm một kiểu`
+          : `${sentenceStart(words(s.comparable.length))} chỉ số so được giữa các tỉnh`,
     description: "Số mô hình, đợt phát động, lượt người dự và khen thưởng mà mỗi tỉnh báo cáo sau mười năm Chương trình 09, đặt cạnh nhau, với chỗ không báo cáo ghi rõ.",
     lede: [
-      "Mỗi tỉnh tổng kết theo cách riêng, nên phần lớn con số chỉ đứng cạnh nhau chứ không so được với nhau. Mỗi con số dẫn về câu văn đã nêu nó; “không báo cáo” nghĩa là bài không nhắc đến, không phải bằng 0. Mỗi chỉ số được định nghĩa ở trang ",
-      { text: "nguồn và phương pháp", to: "method", anchor: "chi-so" },
+      "Mỗi tỉnh tự chọn con số để tổng kết, nên phần lớn chỉ đứng cạnh nhau chứ không so được với nhau. Mỗi tỉnh đếm gì: ",
+      { text: "định nghĩa các chỉ số", to: "method", anchor: "chi-so" },
       ".",
     ],
   },

@@ -50,6 +50,16 @@ describe("the first screens on a phone", () => {
     await context.close();
   });
 
+  it.each(["so-sanh/", "en/compare/"])("%s shows its headline and a reported figure in its first screen", async (path) => {
+    const context = await site.browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    const h1 = (await page.locator("h1").boundingBox())!;
+    expect(h1.y + h1.height).toBeLessThan(PHONE.height);
+    expect((await valuesAbove(page, PHONE.height)).length).toBeGreaterThanOrEqual(1);
+    await context.close();
+  });
+
   it.each([320, 360])("the header is at most 110 px tall at %i px, on one row of sections, with the provinces in its menu", async (width) => {
     const context = await site.browser.newContext({ viewport: { width, height: PHONE.height } });
     const page = await context.newPage();
