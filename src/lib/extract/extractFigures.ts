@@ -1,7 +1,8 @@
 import type { Metric, Result } from "../data/model.ts";
 import { lineIndex } from "../data/positions.ts";
 import { findFigures } from "./findFigures.ts";
-import { guessMetric } from "./guessMetric.ts";
+import type { Definition } from "./definition.ts";
+import { guessMetric, proposalGuess } from "./guessMetric.ts";
 import { proposeMetric } from "./proposeMetric.ts";
 import { pruneFigures } from "./pruneFigures.ts";
 import { quoteSpan } from "./quoteSpan.ts";
@@ -13,7 +14,7 @@ export interface Candidate extends Pick<Result, "metric" | "value" | "qualifier"
   line: number;
   column: number;
   /** For a proposed new metric: what the extractor suggests for its row of data/metrics.csv. */
-  definition?: { group: string; label_vi: string; unit: "count" | "percent"; keywords_vi: string };
+  definition?: Definition;
 }
 
 /**
@@ -42,11 +43,7 @@ export function extractFigures(text: string, metrics: readonly Metric[], source 
   };
   const guessed = found.map((f, i) => ({ ...f, around: around(i), ...guessMetric(f.phrase, f.clause, f.percent, metrics, around(i), phrases) }));
   // A part of a total gets an id of its own from its words ("mô hình camera an ninh"), never the total's.
-  const reguess = (f: (typeof guessed)[number]) => {
-    const proposal = proposeMetric(f.phrase, f.clause, f.percent, metrics, phrases, f.around);
-    if (!proposal) return { metric: "unknown", proposed: false };
-    return metrics.some((m) => m.id === proposal.id) ? { metric: proposal.id, proposed: false } : { metric: proposal.id, proposed: true, definition: proposal.definition };
-  };
+  const reguess = (f: (typeof guessed)[number]) => proposalGuess(proposeMetric(f.phrase, f.clause, f.percent, metrics, phrases, f.around), metrics);
   return pruneFigures(guessed, reguess).map((f) => {
     // The note goes in both languages, as the results file requires of every note; an undecided row's hint
     // is in its metric cell (see undecidedCell), not in a note that could be published by mistake.

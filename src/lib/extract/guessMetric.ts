@@ -2,7 +2,7 @@ import type { Metric } from "../data/model.ts";
 import { awardingBody } from "../text/awardBody.ts";
 import { startsWithWords } from "./countedNoun.ts";
 import type { Definition } from "./definition.ts";
-import { proposeMetric } from "./proposeMetric.ts";
+import { proposeMetric, type Proposal } from "./proposeMetric.ts";
 import type { Around } from "./proposedWords.ts";
 
 /** A metric id for a figure: one from the dictionary, a proposed new one (with its row), or "unknown". */
@@ -47,7 +47,11 @@ export function guessMetric(after: string, clause: string, percent: boolean, met
     }
   }
   if (best) return { metric: best.id, proposed: false };
-  const proposal = proposeMetric(after, clause, percent, metrics, counted, around);
+  return proposalGuess(proposeMetric(after, clause, percent, metrics, counted, around), metrics);
+}
+
+/** A proposed metric as a guess: "unknown" without one, else its id, new (with its row) unless the dictionary has it. */
+export function proposalGuess(proposal: Proposal | undefined, metrics: readonly Metric[]): Guess {
   if (!proposal) return { metric: "unknown", proposed: false };
   // An id the dictionary already has (an editor added it without keywords) is that metric, not a new one.
   if (metrics.some((m) => m.id === proposal.id)) return { metric: proposal.id, proposed: false };

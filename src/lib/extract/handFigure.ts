@@ -35,5 +35,5 @@ export function handFigure(article: string, start: number, end: number, metrics:
   const guess = guessMetric(reading.noun, article.slice(reading.sentence.start, reading.sentence.end), reading.number.percent, metrics);
   const qualifier = "qualifier" in reading.bound ? reading.bound.qualifier : "exact";
   const quoteStart = from + (article.slice(from, to).length - article.slice(from, to).trimStart().length);
-  return { metric: guess.metric, value: reading.number.value, qualifier, quote: article.slice(from, to).trim(), start: quoteStart, ...(guess.proposed && guess.definition ? { definition: guess.definition } : {}) };
+  return { metric: guess.metric, value: reading.number.value, qualifier, quote: article.slice(from, to).trim(), start: quoteStart, ...(guess.definition ? { definition: guess.definition } : {}) };
 }
