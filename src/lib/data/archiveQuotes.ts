@@ -1,4 +1,5 @@
 import type { Dataset } from "./model.ts";
+import { cellAt } from "./positions.ts";
 import type { Problem } from "./Problem.ts";
 import { figureInArticle, type ReadArticle } from "./validate/figureInArticle.ts";
 
@@ -34,7 +35,7 @@ export function archiveQuotes(dataset: Dataset, read: (file: string) => Archived
     if (!source) return [];
     const archive = source.archive;
     // A quote that is not the article's words is the quote cell's problem; a copy that is missing, the source cell's.
-    const cell = (name: "quote" | "source") => ({ file: row.file, ...(row.cells?.[name] ?? { line: row.line, column: 1 }) });
+    const cell = (name: "quote" | "source") => ({ file: row.file, ...cellAt(row, name) });
     if (archive && !texts.has(archive)) {
       const copy = read(archive);
       // Normalised once per article, not once per quote checked against it.

@@ -1,3 +1,5 @@
+import type { Result } from "./model.ts";
+
 /** Maps character offsets in a text to 1-based line and column numbers. */
 export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
@@ -20,4 +22,9 @@ export function offsetAt(text: string, line: number, column: number): number {
   let at = 0;
   for (let l = 1; l < line; l++) at = text.indexOf("\n", at) + 1;
   return at + column - 1;
+}
+
+/** Where a results row's cell starts, for a message about it; the row's first column when the row was made in code. */
+export function cellAt(row: Pick<Result, "line" | "cells">, name: "value" | "quote" | "source"): { line: number; column: number } {
+  return row.cells?.[name] ?? { line: row.line, column: 1 };
 }

@@ -2,6 +2,7 @@ import { didYouMean } from "./closest.ts";
 import { headerLine, METRIC_COLUMNS, RESULT_COLUMNS, SOURCE_COLUMNS } from "./columns.ts";
 import type { Dataset, Metric, ProjectFiles, Province, Result, TextFile } from "./model.ts";
 import type { Problem } from "./Problem.ts";
+import { cellAt } from "./positions.ts";
 import { PATHS } from "./projectPaths.ts";
 import { checkStoryTags } from "./storyTags.ts";
 import { editionFigures } from "./story/editionFigures.ts";
@@ -134,7 +135,7 @@ export function validateProject(files: ProjectFiles): { dataset: Dataset; proble
     }
     for (const result of results.filter((r) => r.province === province.slug)) {
       if (!province.sources.includes(result.source)) {
-        problems.push({ file: result.file, ...(result.cells?.source ?? { line: result.line, column: 1 }), message: `source "${result.source}" is not in the sources list of ${file.path}: add it there` });
+        problems.push({ file: result.file, ...cellAt(result, "source"), message: `source "${result.source}" is not in the sources list of ${file.path}: add it there` });
       }
     }
   }

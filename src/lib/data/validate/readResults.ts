@@ -3,6 +3,7 @@ import { RESULT_COLUMNS } from "../columns.ts";
 import type { Metric, Result, Source, TextFile } from "../model.ts";
 import { parseCsv } from "../parseCsv.ts";
 import { parseValue } from "../parseValue.ts";
+import { cellAt } from "../positions.ts";
 import type { Problem } from "../Problem.ts";
 import { isQualifier, QUALIFIERS, type Qualifier } from "../../text/qualifiers.ts";
 import { QUALIFIER_WORDS } from "../../text/bounds.ts";
@@ -97,7 +98,7 @@ function checkAgreement(results: readonly Result[], problems: Problem[]): void {
     else if (earlier.value !== r.value || earlier.qualifier !== r.qualifier) {
       problems.push({
         file: r.file,
-        ...(r.cells?.value ?? { line: r.line, column: 1 }),
+        ...cellAt(r, "value"),
         message: `${r.source} gives ${r.qualifier} ${r.value ?? ""} for ${r.metric} but line ${earlier.line} (${earlier.source}) gives ${earlier.qualifier} ${earlier.value ?? ""}: keep the figure you can stand behind and explain the other in its note`,
       });
     }
