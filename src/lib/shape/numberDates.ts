@@ -1,5 +1,6 @@
 import type { Source } from "../data/model.ts";
-import { figureKey, type Figure } from "./figures.ts";
+import type { Figure } from "./figures.ts";
+import { numberFigures } from "./numbersReported.ts";
 
 /**
  * The days of the events at which a province's numbers were given (its sources' `event_date`, each once, in
@@ -9,10 +10,7 @@ import { figureKey, type Figure } from "./figures.ts";
  */
 export function numberDates(figures: ReadonlyMap<string, Figure>, sources: ReadonlyMap<string, Source>, slug: string, eventDate: string): string[] {
   const dates = new Set<string>();
-  for (const [key, f] of figures) {
-    if (!key.startsWith(figureKey(slug, "")) || f.value === null) continue;
-    for (const row of f.rows) dates.add(sources.get(row.source)?.event_date ?? "");
-  }
+  for (const f of numberFigures(figures, slug)) for (const row of f.rows) dates.add(sources.get(row.source)?.event_date ?? "");
   if ([...dates].every((d) => d === eventDate)) return [];
   return [...dates].filter(Boolean).sort();
 }
