@@ -3,7 +3,8 @@
 // metric, and the story editor after a Check. Into .cache/screenshots/ (git-ignored) unless a folder is given.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { launch } from "../tests/helpers/browser.ts";
 import { startDesk } from "./desk/server.ts";
 import { copyProject } from "./lib/copyProject.ts";
 
@@ -12,10 +13,7 @@ mkdirSync(out, { recursive: true });
 const article = readFileSync(join(process.cwd(), "tests/desk/articles/binh-thuan-2.txt"), "utf8").replace("gần 1.200 tổ hòa giải", "gần 1.200 tổ hòa giải và 46 điểm sinh hoạt cộng đồng");
 const project = copyProject();
 const desk = await startDesk({ root: project.dir, port: 4600, env: { ...process.env, ARCHIVE_DIR: "", REQUIRE_ARCHIVE: "" } });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 
 /** The desk with Bình Thuận open, its second article's figures proposed, and a new metric begun on one card. */
 async function prepared(width: number): Promise<Page> {

@@ -56,7 +56,6 @@ export interface DeskWords {
   reject: string;
   status: Record<"pending" | "accepted" | "rejected", string>;
   newMetric: string;
-  metricId: string;
   group: string;
   labelVi: string;
   labelEn: string;

@@ -51,7 +51,6 @@ export const en: DeskWords = {
   reject: "Reject",
   status: { pending: "undecided", accepted: "accepted", rejected: "rejected" },
   newMetric: "New metric: {id}",
-  metricId: "Metric id",
   group: "Group",
   labelVi: "Vietnamese label",
   labelEn: "English label",

@@ -51,7 +51,6 @@ export const vi: DeskWords = {
   reject: "Bỏ",
   status: { pending: "chưa quyết định", accepted: "đã nhận", rejected: "đã bỏ" },
   newMetric: "Chỉ số mới: {id}",
-  metricId: "Mã chỉ số",
   group: "Nhóm",
   labelVi: "Tên tiếng Việt",
   labelEn: "Tên tiếng Anh",
