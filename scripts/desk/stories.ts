@@ -6,6 +6,7 @@ import type { Problem } from "../../src/lib/data/Problem.ts";
 import { PATHS } from "../../src/lib/data/projectPaths.ts";
 import { readProjectFiles } from "../../src/lib/data/readProject.ts";
 import { parseCsv } from "../../src/lib/data/parseCsv.ts";
+import { undecidedMessage } from "../../src/lib/data/undecided.ts";
 import { COMPARISONS, type Comparison } from "../../src/lib/data/figureIds.ts";
 import { en as siteEn } from "../../src/i18n/en.ts";
 import { vi as siteVi } from "../../src/i18n/vi.ts";
@@ -27,7 +28,7 @@ function provinceMetrics(files: ProjectFiles, slug: string): string[] {
   if (!results) return [];
   const table = parseCsv(results.text, results.path);
   const at = table.header.findIndex((c) => c.text === "metric");
-  return [...new Set(table.rows.map((r) => r.cells[at]?.text ?? "").filter((id) => id && !id.startsWith("TODO")))];
+  return [...new Set(table.rows.map((r) => r.cells[at]?.text ?? "").filter((id) => id && undecidedMessage(id) === undefined))];
 }
 
 /**
@@ -63,7 +64,7 @@ const storiesBody = z.object({
 });
 
 /** Problems the two would-be stories bring: every problem in their files, and any new one elsewhere they cause. */
-function storyProblems(root: string, env: NodeJS.ProcessEnv, files: ProjectFiles, slug: string, vi: string, en: string): { problems: Problem[]; next: ProjectFiles } {
+function storyProblems(root: string, env: NodeJS.ProcessEnv, files: ProjectFiles, slug: string, vi: string, en: string): Problem[] {
   const paths = storyPaths(slug);
   const next = structuredClone(files);
   const put = (list: { path: string; text: string }[], path: string, text: string) => {
@@ -78,7 +79,7 @@ function storyProblems(root: string, env: NodeJS.ProcessEnv, files: ProjectFiles
   // The project's own check (validation and the quotes against the archive), on the files as they would be.
   const before = new Set(checkProject(root, env, files).problems.map(key));
   const after = checkProject(root, env, next).problems;
-  return { problems: after.filter((p) => p.file === paths.vi || p.file === paths.en || !before.has(key(p))), next };
+  return after.filter((p) => p.file === paths.vi || p.file === paths.en || !before.has(key(p)));
 }
 
 /** Reads a stories request, or answers why it cannot be read. */
@@ -96,7 +97,7 @@ export function checkStories(root: string, body: unknown, env: NodeJS.ProcessEnv
   if (!read.ok) return read.answer;
   const { slug, vi, en } = read.value;
   try {
-    return { status: 200, body: { problems: storyProblems(root, env, readProjectFiles(root), slug, vi, en).problems } };
+    return { status: 200, body: { problems: storyProblems(root, env, readProjectFiles(root), slug, vi, en) } };
   } catch (error) {
     if (error instanceof DataError) return { status: 200, body: { problems: error.problems } };
     throw error;
@@ -117,7 +118,7 @@ export function saveStories(root: string, body: unknown, env: NodeJS.ProcessEnv)
   if (changed.length) return { status: 409, body: { conflicts: changed } };
   let problems: Problem[];
   try {
-    problems = storyProblems(root, env, readProjectFiles(root), slug, vi, en).problems;
+    problems = storyProblems(root, env, readProjectFiles(root), slug, vi, en);
   } catch (error) {
     if (error instanceof DataError) return { status: 422, body: { problems: error.problems } };
     throw error;
